@@ -1,0 +1,34 @@
+/**
+ * Runs one Argon2id derivation in a fresh module worker and terminates it afterwards, so the
+ * 64 MiB of WASM memory is released after every unlock.
+ */
+import type { Bytes } from './bytes';
+import type { Argon2Request, Argon2Response, KdfStage } from './argon2Protocol';
+import type { Argon2Params } from './kdfParams';
+import { argon2WorkerScriptUrl } from './trustedWorkerUrl';
+
+export function deriveInWorker(password: Bytes, salt: Bytes, params: Argon2Params, onStage?: (stage: KdfStage) => void): Promise<Bytes> {
+  return new Promise<Bytes>((resolve, reject) => {
+    // TrustedScriptURL is accepted by the Worker constructor in browsers that enforce Trusted Types.
+    const worker = new Worker(argon2WorkerScriptUrl() as unknown as string, { type: 'module', name: 'kdf' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<Argon2Response>) => {
+      const message = event.data;
+      if (message.type === 'stage') onStage?.(message.stage);
+      else if (message.type === 'result') {
+        finish();
+        resolve(message.key);
+      } else {
+        finish();
+        reject(new Error('kdf failed'));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      reject(new Error('kdf worker failed'));
+    };
+    const request: Argon2Request = { type: 'derive', password, salt, params };
+    worker.postMessage(request, [password.buffer]);
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The key flows: create the data key and its two slots, open a slot with the passphrase or the
+ * recovery code, and re-wrap for a new passphrase or a new recovery code. Pure crypto, no storage:
+ * callers persist slots (outside any IndexedDB transaction while this runs).
+ * PRIVACY: passphrase bytes are zeroed after derivation; derived key bytes are zeroed after import.
+ */
+import { generateDataKey, importAesKey } from './aesGcm';
+import { deriveArgon2id, type KdfStage } from './argon2Derive';
+import { utf8Encode, wipeBytes, type Bytes } from './bytes';
+import { VaultError } from './errors';
+import { hkdfSha256 } from './hkdf';
+import { ARGON2_VERSION, DEFAULT_ARGON2, SALT_BYTES, type Argon2Params } from './kdfParams';
+import { unwrapFromSlot, wrapIntoSlot, type PassphraseSlot, type RecoverySlot } from './keySlot';
+import { randomBytes } from './random';
+import { generateRecoveryCode, parseRecoveryCode } from './recoveryCode';
+
+export type OnStage = (stage: KdfStage) => void;
+const RECOVERY_INFO = utf8Encode('polku/kek/recovery/v1');
+
+/** NFC so the same passphrase typed on different keyboards (macOS NFD) gives the same key. */
+export function passphraseBytes(passphrase: string): Bytes {
+  return utf8Encode(passphrase.normalize('NFC'));
+}
+
+async function passphraseKek(passphrase: string, salt: Bytes, params: Argon2Params, onStage?: OnStage): Promise<CryptoKey> {
+  const raw = await deriveArgon2id(passphraseBytes(passphrase), salt, params, onStage);
+  try {
+    return await importAesKey(raw, ['wrapKey', 'unwrapKey']);
+  } finally {
+    wipeBytes(raw);
+  }
+}
+
+async function recoveryKek(codeBytes: Bytes, salt: Bytes): Promise<CryptoKey> {
+  const raw = await hkdfSha256(codeBytes, salt, RECOVERY_INFO, 32);
+  try {
+    return await importAesKey(raw, ['wrapKey', 'unwrapKey']);
+  } finally {
+    wipeBytes(raw);
+  }
+}
+
+/**
+ * Wraps the data key into a new passphrase slot and, with the same KEK, unwraps a non-extractable
+ * session copy from it (so no flow ever needs to export raw key bytes).
+ */
+export async function sealPassphraseSlot(dataKey: CryptoKey, passphrase: string, onStage?: OnStage, params: Argon2Params = DEFAULT_ARGON2): Promise<{ slot: PassphraseSlot; sessionKey: CryptoKey }> {
+  const salt = randomBytes(SALT_BYTES);
+  const kek = await passphraseKek(passphrase, salt, params, onStage);
+  onStage?.('unwrapping');
+  const slot = await wrapIntoSlot<PassphraseSlot>({ id: 'passphrase', v: 1, kdf: { alg: 'argon2id', ver: ARGON2_VERSION, ...params, salt } }, kek, dataKey);
+  const sessionKey = await unwrapFromSlot(slot, kek, false);
+  return { slot, sessionKey };
+}
+
+export async function sealRecoverySlot(dataKey: CryptoKey): Promise<{ slot: RecoverySlot; code: string }> {
+  const { code, bytes } = generateRecoveryCode();
+  const salt = randomBytes(SALT_BYTES);
+  const kek = await recoveryKek(bytes, salt);
+  wipeBytes(bytes);
+  const slot = await wrapIntoSlot<RecoverySlot>({ id: 'recovery', v: 1, kdf: { alg: 'hkdf-sha256', salt } }, kek, dataKey);
+  return { slot, code };
+}
+
+export type NewKeyring = { passphraseSlot: PassphraseSlot; recoverySlot: RecoverySlot; recoveryCode: string; sessionKey: CryptoKey };
+
+/**
+ * A new random data key wrapped into both slots. The extractable handle exists only inside this
+ * function; the session gets a non-extractable copy unwrapped from the passphrase slot.
+ */
+export async function createKeyring(passphrase: string, onStage?: OnStage, params: Argon2Params = DEFAULT_ARGON2): Promise<NewKeyring> {
+  const dataKey = await generateDataKey();
+  const { slot: passphraseSlot, sessionKey } = await sealPassphraseSlot(dataKey, passphrase, onStage, params);
+  const { slot: recoverySlot, code } = await sealRecoverySlot(dataKey);
+  return { passphraseSlot, recoverySlot, recoveryCode: code, sessionKey };
+}
+
+/** Throws WrongPassphrase when the passphrase (or any slot header byte) is wrong. */
+export async function openPassphraseSlot(slot: PassphraseSlot, passphrase: string, extractable: boolean, onStage?: OnStage): Promise<CryptoKey> {
+  const { m, t, p } = slot.kdf;
+  const kek = await passphraseKek(passphrase, slot.kdf.salt, { m, t, p }, onStage);
+  onStage?.('unwrapping');
+  try {
+    return await unwrapFromSlot(slot, kek, extractable);
+  } catch (error) {
+    throw new VaultError('wrong-passphrase', { cause: error });
+  }
+}
+
+/** Throws MalformedRecoveryCode for text that cannot be a code, WrongRecoveryCode otherwise. */
+export async function openRecoverySlot(slot: RecoverySlot, code: string, extractable: boolean): Promise<CryptoKey> {
+  const bytes = parseRecoveryCode(code);
+  if (!bytes) throw new VaultError('malformed-recovery-code');
+  const kek = await recoveryKek(bytes, slot.kdf.salt);
+  wipeBytes(bytes);
+  try {
+    return await unwrapFromSlot(slot, kek, extractable);
+  } catch (error) {
+    throw new VaultError('wrong-recovery-code', { cause: error });
+  }
+}
