@@ -1,12 +1,11 @@
 /**
  * Validates everything in modules-content/ against its zod schema and the cross-file rules.
- * Run by `npm test` and by the build (see vite.config.ts); exits non-zero with one line per problem.
+ * Run by `npm test` and by the build; exits non-zero with one line per problem.
  */
 import { join } from 'node:path';
-import { checkModules } from './content/checkModules';
+import { checkAllContent } from './content/checkAll';
 
-const root = join(import.meta.dirname, '..', 'modules-content');
-const problems = [...checkModules(root)];
+const problems = checkAllContent(join(import.meta.dirname, '..', 'modules-content'));
 
 if (problems.length > 0) {
   console.error(`Content check failed with ${problems.length} problem(s):`);

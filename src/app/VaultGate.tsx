@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet } from 'react-router';
+import { LockScreen } from '../features/lock/LockScreen';
+import { LinkButton } from '../ui/LinkButton';
+import { Page } from '../ui/Page';
+import { useVaultStatus } from './useVaultStatus';
+
+/**
+ * Private screens render only while the vault is unlocked. When it locks, the outlet unmounts,
+ * so nothing decrypted stays in the page.
+ */
+export function VaultGate() {
+  const { t } = useTranslation();
+  const status = useVaultStatus();
+  switch (status) {
+    case 'checking':
+      return <p className="status-screen" role="status">{t('app.loading')}</p>;
+    case 'unavailable':
+      return (
+        <Page title={t('unavailable.title')} lead={t('unavailable.body')}>
+          <p>{t('unavailable.help')}</p>
+          <LinkButton variant="crisis" to="/help">
+            {t('actions.get-help')}
+          </LinkButton>
+        </Page>
+      );
+    case 'none':
+      return <Navigate to="/welcome" replace />;
+    case 'locked':
+      return <LockScreen />;
+    case 'unlocked':
+      return <Outlet />;
+  }
+}

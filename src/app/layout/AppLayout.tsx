@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { PrivacyScreen } from '../../features/lock/PrivacyScreen';
+import { useAutoLock } from '../../features/lock/useAutoLock';
+import { installQuickExitShortcut } from '../quickExit';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { useVaultStatus } from '../useVaultStatus';
+import { Footer } from './Footer';
+import { Header } from './Header';
+import './layout.css';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const status = useVaultStatus();
+  useAutoLock();
+  useEffect(() => installQuickExitShortcut(), []);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip-to-content')}
+      </a>
+      <Header showNav={status === 'unlocked'} />
+      <UpdatePrompt />
+      <main id="main" className="app-main">
+        <Outlet />
+      </main>
+      <Footer />
+      <PrivacyScreen />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="app-footer">
+      <p>{t('footer.privacy')}</p>
+      <nav aria-label={t('nav.more-label')}>
+        <ul className="app-footer__links">
+          <li>
+            <Link to="/help/family">{t('nav.family')}</Link>
+          </li>
+          <li>
+            <Link to="/help/professionals">{t('nav.professionals')}</Link>
+          </li>
+          <li>
+            <Link to="/research">{t('nav.research')}</Link>
+          </li>
+        </ul>
+      </nav>
+    </footer>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { LinkButton } from '../../ui/LinkButton';
+import { Page } from '../../ui/Page';
+
+/** The home screen. It names no topic, so a glance at the screen tells a passer-by nothing. */
+export default function TodayPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('today.title')} lead={t('today.intro')}>
+      <div className="page__actions">
+        <LinkButton variant="primary" to="/course">
+          {t('today.course')}
+        </LinkButton>
+        <LinkButton to="/tracker">{t('today.tracker')}</LinkButton>
+        <LinkButton to="/tools">{t('today.tools')}</LinkButton>
+      </div>
+    </Page>
+  );
+}

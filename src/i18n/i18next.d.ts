@@ -1,0 +1,12 @@
+/** Typed keys: `t('common:…')` fails the type-check when a key does not exist in English. */
+import 'i18next';
+import type common from './locales/en/common.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+    };
+  }
+}

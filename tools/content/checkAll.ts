@@ -1,0 +1,6 @@
+/** Every content check in one list, shared by the build, `npm test` and tools/validate-content.ts. */
+import { checkModules } from './checkModules';
+
+export function checkAllContent(root: string): string[] {
+  return [...checkModules(root)];
+}

@@ -1,0 +1,55 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { securityHeadersPlugin } from './tools/build/securityHeadersPlugin';
+import { contentCheckPlugin } from './tools/build/contentCheckPlugin';
+
+export default defineConfig({
+  plugins: [
+    contentCheckPlugin(),
+    react(),
+    securityHeadersPlugin(),
+    VitePWA({
+      registerType: 'prompt',
+      // Registered by src/app/pwa/registerServiceWorker.ts through a Trusted Types policy.
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        id: '/',
+        name: 'Polku',
+        short_name: 'Polku',
+        description: 'A private notebook and programme that stays on this device.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f6f7f6',
+        theme_color: '#2f5d62',
+        lang: 'en',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Trusted Types apply inside the service worker too: importScripts(string) of the runtime is blocked.
+        inlineWorkboxRuntime: true,
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,json,wasm}'],
+        globIgnores: ['**/_headers', '**/_redirects'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/neutral/],
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
