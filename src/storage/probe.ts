@@ -1,0 +1,52 @@
+/**
+ * Startup probe with the raw IndexedDB API (no Dexie, so the first screen stays small): is
+ * IndexedDB usable at all, and does a vault (a key slot) exist? Never creates the database.
+ */
+import { DB_NAME, SLOTS_TABLE } from './schemaNames';
+
+export type ProbeResult = 'unavailable' | 'none' | 'exists';
+
+export function probeVault(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<ProbeResult> {
+  if (!factory) return Promise.resolve('unavailable');
+  return new Promise<ProbeResult>((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DB_NAME);
+    } catch {
+      resolve('unavailable');
+      return;
+    }
+    let wouldCreate = false;
+    request.onupgradeneeded = () => {
+      // No database yet: abort, so probing leaves nothing behind.
+      wouldCreate = true;
+      request.transaction?.abort();
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(wouldCreate ? 'none' : 'unavailable');
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(SLOTS_TABLE)) {
+        db.close();
+        resolve('none');
+        return;
+      }
+      try {
+        const count = db.transaction(SLOTS_TABLE, 'readonly').objectStore(SLOTS_TABLE).count();
+        count.onsuccess = () => {
+          db.close();
+          resolve(count.result > 0 ? 'exists' : 'none');
+        };
+        count.onerror = () => {
+          db.close();
+          resolve('unavailable');
+        };
+      } catch {
+        db.close();
+        resolve('unavailable');
+      }
+    };
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * Vault lifecycle on top of storage: create, unlock (passphrase or recovery code), change the
+ * passphrase, regenerate the recovery code. Handles key slots and the back-off counter; derives
+ * and unwraps keys only between IndexedDB transactions, never inside one.
+ */
+import type { Argon2Params } from '../vault/kdfParams';
+import { BackoffError, VaultError } from '../vault/errors';
+import { parseSlot, type KeySlot, type PassphraseSlot, type RecoverySlot } from '../vault/keySlot';
+import { createKeyring, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot, type OnStage } from '../vault/keyring';
+import { postVaultMessage } from '../vault/lockChannel';
+import { DEFAULT_LOCK_PREFS, getStatus, holdDataKey, requireDataKey, setLockPrefs as rememberLockPrefs, type LockPrefs } from '../vault/vaultState';
+import { openDb, type VaultDb } from './db';
+import { toStorageError } from './errors';
+import { FRESH_GUARD, readGuard, readLockPrefs, writeGuard, writeLockPrefs, type GuardState } from './metaStore';
+import { ALL_TABLES, META_TABLE, SLOTS_TABLE } from './schemaNames';
+import { afterFailure, afterSuccess, isWaiting, shouldWipe } from './unlockGuard';
+
+/** The hard floor; the screens apply the full strength check before calling. */
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+function slotOf<K extends KeySlot['id']>(row: unknown, id: K): Extract<KeySlot, { id: K }> {
+  if (row === undefined) throw new VaultError('no-vault');
+  const slot = parseSlot(row);
+  if (!slot || slot.id !== id) throw new VaultError('damaged-key-slot');
+  return slot as Extract<KeySlot, { id: K }>;
+}
+
+async function readForUnlock(db: VaultDb, id: KeySlot['id']) {
+  return inTransaction(() =>
+    db.transaction('r', [SLOTS_TABLE, META_TABLE], async () => ({
+      row: await db.slots.get(id),
+      guard: await readGuard(db),
+      prefs: await readLockPrefs(db),
+    })),
+  );
+}
+
+/** Creates the data key and both slots; returns the recovery code to show once. */
+export async function createVault(passphrase: string, onStage?: OnStage, params?: Argon2Params): Promise<{ recoveryCode: string }> {
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');
+  const db = await openDb();
+  const keyring = await createKeyring(passphrase, onStage, params);
+  await inTransaction(() =>
+    db.transaction('rw', ALL_TABLES, async () => {
+      if ((await db.slots.count()) > 0) throw new VaultError('vault-exists');
+      // Leftovers of an interrupted wipe cannot be read without the old key: clear them.
+      await Promise.all(ALL_TABLES.map((table) => db.table(table).clear()));
+      await db.slots.bulkPut([keyring.passphraseSlot, keyring.recoverySlot]);
+      await writeGuard(db, FRESH_GUARD);
+      await writeLockPrefs(db, DEFAULT_LOCK_PREFS);
+    }),
+  );
+  holdDataKey(keyring.sessionKey, DEFAULT_LOCK_PREFS);
+  postVaultMessage({ type: 'created' });
+  return { recoveryCode: keyring.recoveryCode };
+}
+
+async function noteFailure(db: VaultDb): Promise<void> {
+  const guard = await inTransaction(() =>
+    db.transaction('rw', META_TABLE, async () => {
+      const next = afterFailure(await readGuard(db), Date.now());
+      await writeGuard(db, next);
+      return next;
+    }),
+  );
+  if (shouldWipe(guard)) {
+    const { wipeEverything } = await import('./wipe');
+    await wipeEverything();
+    throw new VaultError('wiped');
+  }
+}
+
+async function noteSuccess(db: VaultDb, guard: GuardState): Promise<void> {
+  if (guard.failures === 0) return;
+  await inTransaction(() => db.transaction('rw', META_TABLE, async () => writeGuard(db, afterSuccess(await readGuard(db)))));
+}
+
+async function withFailureCount<T>(db: VaultDb, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (error instanceof VaultError && (error.code === 'wrong-passphrase' || error.code === 'wrong-recovery-code')) await noteFailure(db);
+    throw error;
+  }
+}
+
+export async function unlockWithPassphrase(passphrase: string, onStage?: OnStage): Promise<void> {
+  const db = await openDb();
+  const { row, guard, prefs } = await readForUnlock(db, 'passphrase');
+  if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
+  const slot = slotOf(row, 'passphrase');
+  const key = await withFailureCount(db, () => openPassphraseSlot(slot, passphrase, false, onStage));
+  await noteSuccess(db, guard);
+  holdDataKey(key, prefs);
+}
+
+/**
+ * For a forgotten passphrase: the recovery code opens the vault and a new passphrase replaces the
+ * old one in the same step, so the person is not locked out again at the next lock.
+ */
+export async function unlockWithRecoveryCode(code: string, newPassphrase: string, onStage?: OnStage): Promise<void> {
+  if ([...newPassphrase].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');
+  const db = await openDb();
+  const { row, guard, prefs } = await readForUnlock(db, 'recovery');
+  if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
+  const slot: RecoverySlot = slotOf(row, 'recovery');
+  const dataKey = await withFailureCount(db, () => openRecoverySlot(slot, code, true));
+  const { slot: passphraseSlot, sessionKey } = await sealPassphraseSlot(dataKey, newPassphrase, onStage);
+  await inTransaction(() =>
+    db.transaction('rw', [SLOTS_TABLE, META_TABLE], async () => {
+      await db.slots.put(passphraseSlot);
+      await writeGuard(db, afterSuccess(await readGuard(db)));
+    }),
+  );
+  holdDataKey(sessionKey, prefs);
+}
+
+async function openCurrentExtractable(db: VaultDb, passphrase: string, onStage?: OnStage): Promise<CryptoKey> {
+  requireDataKey();
+  const row = await inTransaction(() => db.slots.get('passphrase'));
+  const slot: PassphraseSlot = slotOf(row, 'passphrase');
+  return withFailureCount(db, () => openPassphraseSlot(slot, passphrase, true, onStage));
+}
+
+/** Re-wraps the data key for a new passphrase: one slot row replaced atomically, no data re-encrypted. */
+export async function changePassphrase(current: string, next: string, onStage?: OnStage): Promise<void> {
+  if ([...next].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');
+  const db = await openDb();
+  const dataKey = await openCurrentExtractable(db, current, onStage);
+  const { slot } = await sealPassphraseSlot(dataKey, next, onStage);
+  requireDataKey();
+  await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));
+}
+
+/** A new recovery code; the old one stops working in the same transaction. */
+export async function regenerateRecoveryCode(currentPassphrase: string, onStage?: OnStage): Promise<string> {
+  const db = await openDb();
+  const dataKey = await openCurrentExtractable(db, currentPassphrase, onStage);
+  const { slot, code } = await sealRecoverySlot(dataKey);
+  requireDataKey();
+  await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));
+  return code;
+}
+
+/** Re-authentication before a destructive step (delete everything). */
+export async function verifyPassphrase(passphrase: string, onStage?: OnStage): Promise<void> {
+  const db = await openDb();
+  await openCurrentExtractable(db, passphrase, onStage);
+}
+
+export async function getUnlockGuard(): Promise<GuardState> {
+  const db = await openDb();
+  return inTransaction(() => readGuard(db));
+}
+
+/** Opt-in wipe after N failed unlocks (null = never, the default). */
+export async function setWipeAfter(wipeAfter: number | null): Promise<void> {
+  requireDataKey();
+  const db = await openDb();
+  await inTransaction(() => db.transaction('rw', META_TABLE, async () => writeGuard(db, { ...(await readGuard(db)), wipeAfter })));
+}
+
+export async function saveLockPrefs(prefs: LockPrefs): Promise<void> {
+  requireDataKey();
+  const db = await openDb();
+  await inTransaction(() => writeLockPrefs(db, prefs));
+  if (getStatus() === 'unlocked') rememberLockPrefs(prefs);
+}
