@@ -1,0 +1,171 @@
+/**
+ * Zod schemas for modules-content/services/: the support services shown on the help pages and the
+ * per-country crisis routes.
+ *
+ * The rules protect people who may call a number in a crisis: every entry names its source and the
+ * date the source showed; a phone number must parse (see servicesPhone.ts); categories, audiences
+ * and modes come from fixed lists the UI can translate; an e-mail address must be an
+ * organisation's shared address, never a person's. Contact details are never guessed: a detail the
+ * source did not show is null.
+ */
+import { z } from 'zod';
+import { parsePhoneField } from './servicesPhone';
+
+/** The three StepTo.Support method types, plus crisis lines and support for people harmed. */
+export const SERVICE_CATEGORIES = [
+  'guidance-information',
+  'psychological-intervention',
+  'social-peer-support',
+  'crisis',
+  'victim-support',
+] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
+
+/** Who a service is for: the person themself, family and friends, professionals, people harmed, under-18s. */
+export const SERVICE_AUDIENCES = ['self', 'family', 'professional', 'harmed', 'youth'] as const;
+export type ServiceAudience = (typeof SERVICE_AUDIENCES)[number];
+
+export const SERVICE_MODES = ['phone', 'chat', 'in-person', 'online-programme', 'website', 'email'] as const;
+export type ServiceMode = (typeof SERVICE_MODES)[number];
+
+/** Kinds of caveat. `status` (the service may have ended or not yet started) lowers a service's rank. */
+export const CAVEAT_KINDS = ['status', 'details', 'scope', 'confidentiality'] as const;
+export type CaveatKind = (typeof CAVEAT_KINDS)[number];
+
+const tristate = z.enum(['yes', 'no', 'unknown']);
+
+/** ISO 3166-1 alpha-2, or INT for a service open to everyone online. */
+export const countryCode = z.string().regex(/^(?:[A-Z]{2}|INT)$/, 'a country is a two-letter code such as FI, or INT');
+const languageCode = z.string().regex(/^[a-z]{2}$/, 'a language is a two-letter code such as fi');
+/** Stable ids, starting with one of the service's countries in lowercase (or int): fi-mieli-crisis-helpline. */
+const serviceId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)+$/, 'ids look like fi-mieli-crisis-helpline: lowercase words joined by single dashes');
+
+const text = z.string().trim().min(1);
+/** A text in every shipped language; `en` is the wording of the source list. */
+const translated = z.strictObject({ en: text, fi: text, sv: text });
+
+const webUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.href.length > 0 && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}, 'must be a full http(s) web address');
+
+const phone = z.string().superRefine((value, ctx) => {
+  const parsed = parsePhoneField(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `bad phone format: ${parsed.error}` });
+});
+
+/**
+ * PRIVACY: only organisations' shared addresses. A local part made of two or more name-like words
+ * joined by dots, dashes or underscores (firstname.lastname, satu.w.kainulainen) is treated as a
+ * person's address and rejected.
+ */
+const PERSONAL_LOCAL_PART = /^[\p{L}]+(?:[._-][\p{L}]+)+$/u;
+const organisationEmail = z
+  .string()
+  .regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address')
+  .refine((value) => !PERSONAL_LOCAL_PART.test(value.split('@')[0] ?? ''), {
+    message: "looks like a person's own address (firstname.lastname); list only an organisation's shared address",
+  });
+
+/** The date a source page showed: a year, year-month or full date, or "undated" if it showed none. */
+const sourceSeen = z
+  .string()
+  .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|undated)$/, 'sourceSeen is YYYY, YYYY-MM, YYYY-MM-DD or "undated"');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'checkedOn is a date YYYY-MM-DD');
+
+const nonEmptyUnique = <T extends z.ZodType<string>>(item: T) =>
+  z
+    .array(item)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, 'has the same value twice');
+
+export const serviceSchema = z
+  .strictObject({
+    id: serviceId,
+    name: text,
+    organisation: text,
+    countries: nonEmptyUnique(countryCode),
+    languages: nonEmptyUnique(languageCode),
+    category: z.enum(SERVICE_CATEGORIES, { error: `category must be one of ${SERVICE_CATEGORIES.join(', ')}` }),
+    audiences: nonEmptyUnique(z.enum(SERVICE_AUDIENCES, { error: `audience must be one of ${SERVICE_AUDIENCES.join(', ')}` })),
+    modes: nonEmptyUnique(z.enum(SERVICE_MODES, { error: `mode must be one of ${SERVICE_MODES.join(', ')}` })),
+    contact: z.strictObject({
+      phone: phone.nullable(),
+      url: webUrl.nullable(),
+      email: organisationEmail.nullable(),
+    }),
+    /** More numbers given in the entry's own notes or description, each with what it is for. */
+    otherPhones: z.array(z.strictObject({ phone, note: translated })).optional(),
+    /** A street address given in the entry's notes. */
+    address: text.optional(),
+    hours: translated.nullable(),
+    anonymous: tristate,
+    cost: z.enum(['free', 'paid', 'unknown']),
+    /** Youngest age the source says the service takes (0 = any age). */
+    minAge: z.number().int().min(0).max(99).optional(),
+    description: translated,
+    caveats: z.array(z.strictObject({ kind: z.enum(CAVEAT_KINDS), text: translated })).default([]),
+    sourceUrl: webUrl,
+    sourceSeen,
+    checkedOn: isoDate,
+    confidence: z.enum(['high', 'medium', 'low']),
+    /** The compiler's notes (English), kept for editors; not shown. */
+    notes: z.string().nullable(),
+  })
+  .superRefine((service, ctx) => {
+    // Extra numbers and addresses must be traceable to the entry's own sourced text, never added from memory.
+    const sourced = `${service.notes ?? ''} ${service.description.en}`;
+    service.otherPhones?.forEach((other, index) => {
+      if (!sourced.includes(other.phone)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherPhones', index, 'phone'],
+          message: `"${other.phone}" does not appear in this entry's notes or description; copy extra numbers only from there`,
+        });
+      }
+    });
+    if (service.address !== undefined && !sourced.includes(service.address)) {
+      ctx.addIssue({ code: 'custom', path: ['address'], message: "does not appear in this entry's notes or description" });
+    }
+    const prefix = service.id.split('-')[0]?.toUpperCase();
+    if (prefix === undefined || !service.countries.includes(prefix)) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `starts with "${prefix?.toLowerCase() ?? ''}", which is not one of its countries (or int)` });
+    }
+  });
+export type Service = z.infer<typeof serviceSchema>;
+export type Translated = z.infer<typeof translated>;
+
+export const servicesFileSchema = z
+  .strictObject({
+    _about: z.string().optional(),
+    services: z.array(serviceSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.services.forEach((service, index) => {
+      if (seen.has(service.id)) ctx.addIssue({ code: 'custom', path: ['services', index, 'id'], message: `id "${service.id}" is used twice` });
+      seen.add(service.id);
+    });
+  });
+export type ServicesFile = z.infer<typeof servicesFileSchema>;
+
+export const countryRoutesSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z]{2}$/, 'a country is a two-letter code such as FI'),
+  emergency: z.array(serviceId).min(1),
+  crisisLines: z.array(serviceId).min(1),
+  preventionLines: z.array(serviceId).default([]),
+});
+export type CountryRoutes = z.infer<typeof countryRoutesSchema>;
+
+export const countriesFileSchema = z.strictObject({
+  _about: z.string().optional(),
+  defaultCountryByLanguage: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)),
+  countries: z.array(countryRoutesSchema).min(1),
+});
+export type CountriesFile = z.infer<typeof countriesFileSchema>;
