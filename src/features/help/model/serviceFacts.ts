@@ -1,0 +1,34 @@
+/** Small facts derived from a service entry, shared by the directory cards and the finder. */
+import type { Service, ServiceCategory } from '../../../content/servicesSchema';
+
+/** A missing contact detail, told to the person instead of hidden. */
+export type ContactGap = 'no-contact' | 'phone-missing' | 'url-missing';
+
+export function contactGap(service: Service): ContactGap | null {
+  const { phone, url, email } = service.contact;
+  if (!phone && !url && !email) return 'no-contact';
+  if (!phone && service.modes.includes('phone')) return 'phone-missing';
+  if (!url && (service.modes.includes('website') || service.modes.includes('online-programme'))) return 'url-missing';
+  return null;
+}
+
+export function isOpenAllHours(service: Service): boolean {
+  return /^(?:phone )?24\/7|^nonstop/i.test(service.hours?.en ?? '');
+}
+
+export function mayHaveEnded(service: Service): boolean {
+  return service.caveats.some((c) => c.kind === 'status');
+}
+
+export function isInternational(service: Service): boolean {
+  return service.countries.includes('INT');
+}
+
+/** StepTo.Support's three method types first, then support after harm, then crisis lines. */
+export const CATEGORY_ORDER: readonly ServiceCategory[] = [
+  'guidance-information',
+  'psychological-intervention',
+  'social-peer-support',
+  'victim-support',
+  'crisis',
+];
