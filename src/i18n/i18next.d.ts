@@ -7,6 +7,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      help: typeof import('./locales/en/help.json');
     };
   }
 }

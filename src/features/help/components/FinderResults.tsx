@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../../ui/Button';
+import type { FinderAnswers, Suggestion } from '../model/finder';
+import { SaveShortlist } from './SaveShortlist';
+import { ServiceCard } from './ServiceCard';
+import { SuggestionReasons } from './SuggestionReasons';
+
+const FIRST = 5;
+
+const GUIDE_FOR: Record<FinderAnswers['who'], { to: string; key: 'finder.youth-page' | 'finder.harmed-page' | 'finder.family-page' | 'finder.professionals-page' } | null> = {
+  self: null,
+  family: { to: '/help/family', key: 'finder.family-page' },
+  professional: { to: '/help/professionals', key: 'finder.professionals-page' },
+  harmed: { to: '/help/harmed', key: 'finder.harmed-page' },
+  youth: { to: '/help/youth', key: 'finder.youth-page' },
+};
+
+export type FinderResultsProps = { answers: FinderAnswers; suggestions: readonly Suggestion[]; onChangeAnswers: () => void };
+
+/** The ranked shortlist with the reasons each suggestion fits; never a dead end. */
+export function FinderResults({ answers, suggestions, onChangeAnswers }: FinderResultsProps) {
+  const { t } = useTranslation('help');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [showAll, setShowAll] = useState(false);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [suggestions]);
+
+  const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
+  const guide = GUIDE_FOR[answers.who];
+
+  return (
+    <section className="finder-results" aria-labelledby="finder-results-title">
+      <h2 id="finder-results-title" ref={heading} tabIndex={-1}>
+        {t('finder.results')}
+      </h2>
+      <p className="results__count" role="status">
+        {t('finder.count', { count: suggestions.length })}
+      </p>
+      <p className="finder-results__urgent">
+        {t('finder.crisis-first')} <Link to="/help">{t('nav.home')}</Link>
+      </p>
+      {suggestions.length === 0 ? <p>{t('finder.none')}</p> : null}
+      <ol className="service-list">
+        {shown.map((suggestion) => (
+          <li key={suggestion.service.id}>
+            <ServiceCard service={suggestion.service}>
+              <SuggestionReasons reasons={suggestion.reasons} cautions={suggestion.cautions} />
+            </ServiceCard>
+          </li>
+        ))}
+      </ol>
+      <div className="page__actions">
+        {!showAll && suggestions.length > FIRST ? (
+          <Button onClick={() => setShowAll(true)}>{t('finder.show-more', { count: suggestions.length })}</Button>
+        ) : null}
+        <Button variant="quiet" onClick={onChangeAnswers}>
+          {t('finder.change')}
+        </Button>
+        {guide ? <Link to={guide.to}>{t(guide.key)}</Link> : null}
+      </div>
+      {suggestions.length > 0 ? <SaveShortlist country={answers.country} serviceIds={shown.map((s) => s.service.id)} /> : null}
+    </section>
+  );
+}
