@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check in order — types, content, unit and integration tests, architecture
+ * `npm test`: every check in order — types, content, spelling, unit and integration tests, architecture
  * rules, the production build, then the browser suite in Chromium. Later steps still run after an
  * earlier failure (except the browser suite, which needs a build), so one run shows everything.
  * Ends with one plain line `N passed, N failed` summing every suite.
@@ -49,6 +49,7 @@ function counted(name: string, command: string, args: string[], reportFile: stri
 
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('content validation', 'npx', ['tsx', 'tools/validate-content.ts']);
+step('spelling and banned terms', 'npx', ['tsx', 'tools/check-language.ts']);
 counted(
   'unit and integration tests (vitest)',
   'npx',
