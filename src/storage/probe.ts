@@ -6,7 +6,7 @@ import { DB_NAME, SLOTS_TABLE } from './schemaNames';
 
 export type ProbeResult = 'unavailable' | 'none' | 'exists';
 
-export function probeVault(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<ProbeResult> {
+export function probeVault(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<ProbeResult> {
   if (!factory) return Promise.resolve('unavailable');
   return new Promise<ProbeResult>((resolve) => {
     let request: IDBOpenDBRequest;

@@ -12,6 +12,7 @@ import { DEFAULT_LOCK_PREFS, getStatus, holdDataKey, requireDataKey, setLockPref
 import { openDb, type VaultDb } from './db';
 import { toStorageError } from './errors';
 import { FRESH_GUARD, readGuard, readLockPrefs, writeGuard, writeLockPrefs, type GuardState } from './metaStore';
+import { runRecordMigrations } from './recordMigrations';
 import { ALL_TABLES, META_TABLE, SLOTS_TABLE } from './schemaNames';
 import { afterFailure, afterSuccess, isWaiting, shouldWipe } from './unlockGuard';
 
@@ -100,6 +101,7 @@ export async function unlockWithPassphrase(passphrase: string, onStage?: OnStage
   const key = await withFailureCount(db, () => openPassphraseSlot(slot, passphrase, false, onStage));
   await noteSuccess(db, guard);
   holdDataKey(key, prefs);
+  await runRecordMigrations();
 }
 
 /**
@@ -121,6 +123,7 @@ export async function unlockWithRecoveryCode(code: string, newPassphrase: string
     }),
   );
   holdDataKey(sessionKey, prefs);
+  await runRecordMigrations();
 }
 
 async function openCurrentExtractable(db: VaultDb, passphrase: string, onStage?: OnStage): Promise<CryptoKey> {

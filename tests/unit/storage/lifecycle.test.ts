@@ -1,0 +1,96 @@
+import Dexie from 'dexie';
+import { describe, expect, test } from 'vitest';
+import { closeDb, openDb } from '../../../src/storage/db';
+import { probeVault } from '../../../src/storage/probe';
+import { DB_NAME } from '../../../src/storage/schemaNames';
+import { createVault } from '../../../src/storage/vaultKeys';
+import { wipeEverything } from '../../../src/storage/wipe';
+import { deleteEverything, getVaultStatus, initVault, lockVault } from '../../../src/vault/session';
+import { FAST, PASSPHRASE, guardCryptoOutsideTransactions, rawDump, useFreshVault } from './support';
+
+useFreshVault();
+guardCryptoOutsideTransactions();
+
+describe('probeVault and initVault', () => {
+  test('report no vault without creating a database', async () => {
+    expect(await probeVault()).toBe('none');
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+    await initVault();
+    expect(getVaultStatus()).toBe('none');
+  });
+
+  test('report a vault once key slots exist, and locked after a reload', async () => {
+    await createVault(PASSPHRASE, undefined, FAST);
+    expect(await probeVault()).toBe('exists');
+    lockVault();
+    await initVault();
+    expect(getVaultStatus()).toBe('locked');
+  });
+
+  test('say unavailable when IndexedDB is missing or refuses to open', async () => {
+    expect(await probeVault(null)).toBe('unavailable');
+    const broken = { open: () => { throw new DOMException('no', 'InvalidStateError'); } } as unknown as IDBFactory;
+    expect(await probeVault(broken)).toBe('unavailable');
+  });
+
+  test('say unavailable when WebAssembly is missing, and change nothing', async () => {
+    const original = globalThis.WebAssembly;
+    Object.defineProperty(globalThis, 'WebAssembly', { configurable: true, value: undefined });
+    try {
+      await initVault();
+      expect(getVaultStatus()).toBe('unavailable');
+    } finally {
+      Object.defineProperty(globalThis, 'WebAssembly', { configurable: true, value: original });
+    }
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+  });
+});
+
+describe('database upgrades', () => {
+  test('an upgrade blocked by an old connection that does not close gives UpgradeBlocked', async () => {
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(DB_NAME, 5);
+      request.onupgradeneeded = () => request.result.createObjectStore('s', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+    });
+    old.onversionchange = () => undefined; // an old tab that ignores the request to close
+    await expect(openDb()).rejects.toMatchObject({ code: 'upgrade-blocked' });
+    old.close();
+    closeDb();
+  });
+
+  test('a newer version opened elsewhere closes this connection and locks this tab', async () => {
+    await createVault(PASSPHRASE, undefined, FAST);
+    const db = await openDb();
+    const newer = new Dexie(DB_NAME);
+    newer.version(2).stores({ s: 'id', m: 'id', extra: 'id' });
+    await newer.open();
+    expect(db.isOpen()).toBe(false);
+    expect(getVaultStatus()).toBe('locked');
+    newer.close();
+  });
+});
+
+describe('delete everything', () => {
+  test('shreds the slots, removes every database and web storage entry, and returns to first run', async () => {
+    await createVault(PASSPHRASE, undefined, FAST);
+    localStorage.setItem('polku.language', 'fi');
+    sessionStorage.setItem('x', 'y');
+    const other = new Dexie('other-db');
+    other.version(1).stores({ t: 'id' });
+    await other.table('t').put({ id: 1 });
+    other.close();
+    await deleteEverything({ reload: false });
+    expect(getVaultStatus()).toBe('none');
+    expect(await indexedDB.databases()).toEqual([]);
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+    await initVault();
+    expect(getVaultStatus()).toBe('none');
+  });
+
+  test('works when there is nothing to delete', async () => {
+    await wipeEverything();
+    expect(await rawDump()).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test, vi } from 'vitest';
+import { importAesKey } from '../../../src/vault/aesGcm';
+import { toHex } from '../../../src/vault/bytes';
+import { randomBytes, randomId, isRandomId, randomIndex } from '../../../src/vault/random';
+import { openRecords, sealRecord } from '../../../src/vault/recordCipher';
+import { formatRecoveryCode, generateRecoveryCode, parseRecoveryCode } from '../../../src/vault/recoveryCode';
+import { ARGON2_WORKER_URL, argon2WorkerScriptUrl, WORKER_POLICY_NAME } from '../../../src/vault/trustedWorkerUrl';
+import { dropDataKey, holdDataKey } from '../../../src/vault/vaultState';
+
+describe('record encryption', () => {
+  test('10,000 records get 12-byte IVs that are all distinct, and equal plaintexts differ', async () => {
+    holdDataKey(await importAesKey(randomBytes(32), ['encrypt', 'decrypt']));
+    const sealed = await Promise.all(Array.from({ length: 10_000 }, (_, i) => sealRecord('c1', `id-${i % 10}`, { same: 'text' })));
+    expect(sealed.every((r) => r.iv.length === 12)).toBe(true);
+    expect(new Set(sealed.map((r) => toHex(r.iv))).size).toBe(10_000);
+    expect(toHex(sealed[0]?.ct ?? new Uint8Array())).not.toBe(toHex(sealed[10]?.ct ?? new Uint8Array()));
+    const opened = await openRecords('c1', sealed.slice(0, 3));
+    expect(opened.every((r) => r.ok)).toBe(true);
+    dropDataKey();
+  });
+
+  test('pads plaintext to 64-byte buckets so lengths leak less', async () => {
+    holdDataKey(await importAesKey(randomBytes(32), ['encrypt', 'decrypt']));
+    const short = await sealRecord('c1', 'a', { t: 'x' });
+    const longer = await sealRecord('c1', 'a', { t: 'x'.repeat(40) });
+    expect(short.ct.length).toBe(64 + 16);
+    expect(longer.ct.length).toBe(64 + 16);
+    dropDataKey();
+  });
+
+  test('garbage rows come back damaged, never as values', async () => {
+    holdDataKey(await importAesKey(randomBytes(32), ['encrypt', 'decrypt']));
+    const opened = await openRecords('c1', [null, { id: 'x' }, { id: 'y', v: 1, iv: new Uint8Array(3), ct: new Uint8Array(20) }, { id: 'z', v: 9, iv: new Uint8Array(12), ct: new Uint8Array(20) }]);
+    expect(opened.map((r) => r.ok)).toEqual([false, false, false, false]);
+    dropDataKey();
+  });
+});
+
+describe('random ids', () => {
+  test('are UUIDv4 with no time component', () => {
+    const ids = Array.from({ length: 200 }, randomId);
+    expect(ids.every(isRandomId)).toBe(true);
+    expect(new Set(ids).size).toBe(200);
+    expect(isRandomId('01890a5d-ac96-774b-bcce-b302099a8057')).toBe(false);
+  });
+
+  test('randomIndex stays in range', () => {
+    for (let i = 0; i < 1000; i += 1) expect(randomIndex(7)).toBeLessThan(7);
+  });
+});
+
+describe('recovery codes', () => {
+  test('are 8 groups of 4 Crockford base32 characters carrying 160 random bits', () => {
+    const { code, bytes } = generateRecoveryCode();
+    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(bytes.length * 8).toBeGreaterThanOrEqual(128);
+    expect(toHex(parseRecoveryCode(code) ?? new Uint8Array())).toBe(toHex(bytes));
+  });
+
+  test('are read forgivingly: lower case, spaces, O for 0 and I or L for 1', () => {
+    const bytes = new Uint8Array(20).fill(0);
+    bytes[19] = 1;
+    const code = formatRecoveryCode(bytes);
+    expect(code.endsWith('0001')).toBe(true);
+    expect(toHex(parseRecoveryCode(code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/-/g, ' ')) ?? new Uint8Array())).toBe(toHex(bytes));
+  });
+
+  test('anything of the wrong length or alphabet is not a code', () => {
+    expect(parseRecoveryCode('')).toBeUndefined();
+    expect(parseRecoveryCode('U'.repeat(32))).toBeUndefined();
+    expect(parseRecoveryCode('0'.repeat(31))).toBeUndefined();
+  });
+});
+
+describe('the polku-worker Trusted Types policy', () => {
+  test('trusts exactly the Argon2id worker URL and refuses any other', () => {
+    let rule: ((url: string) => string) | undefined;
+    const createPolicy = vi.fn((name: string, options: { createScriptURL: (url: string) => string }) => {
+      rule = options.createScriptURL;
+      return { createScriptURL: (url: string) => options.createScriptURL(url) as unknown as TrustedScriptURL };
+    });
+    vi.stubGlobal('trustedTypes', { createPolicy });
+    try {
+      expect(argon2WorkerScriptUrl()).toBe(ARGON2_WORKER_URL);
+      argon2WorkerScriptUrl();
+      expect(createPolicy).toHaveBeenCalledTimes(1);
+      expect(createPolicy.mock.calls[0]?.[0]).toBe(WORKER_POLICY_NAME);
+      expect(() => rule?.('https://evil.example/x.js')).toThrow(TypeError);
+      expect(() => rule?.('/assets/other.js')).toThrow(TypeError);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
