@@ -1,12 +1,14 @@
 /** Typed keys: `t('common:…')` fails the type-check when a key does not exist in English. */
 import 'i18next';
 import type common from './locales/en/common.json';
+import type course from './locales/en/course.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      course: typeof course;
       help: typeof import('./locales/en/help.json');
     };
   }

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { SensitiveField } from '../components/SensitiveField';
+import { answerKey, freeText, type ExerciseProps } from './answerParts';
+
+export const chainPlanAnswerSchema = z.strictObject({
+  type: z.literal('chain-plan'),
+  links: z.record(answerKey, freeText),
+});
+export type ChainPlanAnswer = z.infer<typeof chainPlanAnswerSchema>;
+
+/** The content's links in their fixed order, one after another like a chain. */
+export function ChainPlanExercise({ exercise, strings, value, onChange }: ExerciseProps<'chain-plan', ChainPlanAnswer>) {
+  const { t } = useTranslation('course');
+  const links = value?.links ?? {};
+  return (
+    <ol className="course-chain">
+      {exercise.links.map((id, index) => {
+        const prompt = strings.prompts?.[id];
+        const label = prompt?.label ?? id;
+        return (
+          <li key={id} className="course-chain__link">
+            <SensitiveField
+              label={t('chain.link', { number: index + 1, total: exercise.links.length, label })}
+              hint={prompt?.hint}
+              value={links[id] ?? ''}
+              rows={3}
+              onChange={(text) => onChange({ type: 'chain-plan', links: { ...links, [id]: text } })}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
