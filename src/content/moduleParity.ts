@@ -75,19 +75,60 @@ export function checkModuleParity(structure: ModuleStructure, strings: ModuleStr
   return problems;
 }
 
-/** Ids must be unique across the whole course because answers are stored under them. */
-export function findDuplicateIds(modules: readonly ModuleStructure[]): string[] {
-  const seen = new Set<string>();
-  const dupes: string[] = [];
-  for (const m of modules) {
-    const ids = [m.id, ...m.steps.flatMap((s) => (s.kind === 'exercise' ? [s.id, s.exercise.id] : [s.id]))];
-    for (const id of ids) {
-      if (seen.has(id)) dupes.push(`${m.id}: id "${id}" is used twice`);
-      seen.add(id);
-    }
-    for (const s of m.steps) {
-      if (!s.id.startsWith(`${m.id}-`)) dupes.push(`${m.id}: step id "${s.id}" must start with "${m.id}-"`);
-    }
+/** A duplicate id, with the path inside the module's module.json where the second use stands. */
+export type DuplicateId = { moduleId: string; path: string; message: string };
+
+function innerIds(exercise: ExerciseStructure): Array<[string, readonly string[]]> {
+  switch (exercise.type) {
+    case 'journal':
+      return [['prompts', exercise.prompts]];
+    case 'scale':
+      return [['items', exercise.items.map((i) => i.id)]];
+    case 'checklist':
+      return [['options', exercise.options]];
+    case 'quiz':
+      return [
+        ['questions', exercise.questions.map((q) => q.id)],
+        ...exercise.questions.map((q, i) => [`questions.${i}.options`, q.options.map((o) => o.id)] as [string, string[]]),
+      ];
+    case 'worksheet':
+      return [['fields', exercise.fields.map((f) => f.id)]];
+    case 'chain-plan':
+      return [['links', exercise.links]];
+    case 'urge-log':
+      return [['triggerTags', exercise.triggerTags]];
+    default:
+      return [];
   }
-  return dupes;
+}
+
+/**
+ * Ids must be unique across the whole course (answers are stored under them), ids inside one
+ * exercise must be unique within it, and step ids start with their module's id.
+ */
+export function findDuplicateIds(modules: readonly ModuleStructure[]): DuplicateId[] {
+  const seen = new Set<string>();
+  const found: DuplicateId[] = [];
+  for (const m of modules) {
+    const note = (path: string, message: string) => found.push({ moduleId: m.id, path, message });
+    const claim = (id: string, path: string) => {
+      if (seen.has(id)) note(path, `id "${id}" is used twice`);
+      seen.add(id);
+    };
+    claim(m.id, 'id');
+    m.steps.forEach((step, i) => {
+      claim(step.id, `steps.${i}.id`);
+      if (!step.id.startsWith(`${m.id}-`)) note(`steps.${i}.id`, `step id "${step.id}" must start with "${m.id}-"`);
+      if (step.kind !== 'exercise') return;
+      claim(step.exercise.id, `steps.${i}.exercise.id`);
+      for (const [field, ids] of innerIds(step.exercise)) {
+        const local = new Set<string>();
+        ids.forEach((id, j) => {
+          if (local.has(id)) note(`steps.${i}.exercise.${field}.${j}`, `id "${id}" is used twice in this exercise`);
+          local.add(id);
+        });
+      }
+    });
+  }
+  return found;
 }

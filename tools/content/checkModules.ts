@@ -25,7 +25,9 @@ export function checkModules(root: string): string[] {
       problems.push(`${structureFile}: listed in course.json but missing`);
       continue;
     }
-    const structure = moduleStructureSchema.safeParse(readJson(structureFile, problems));
+    const structureJson = readJson(structureFile, problems);
+    if (structureJson === undefined) continue;
+    const structure = moduleStructureSchema.safeParse(structureJson);
     if (!structure.success) {
       problems.push(...zodProblems(structureFile, structure.error.issues));
       continue;
@@ -35,7 +37,9 @@ export function checkModules(root: string): string[] {
 
     for (const lang of SHIPPED_LANGUAGES) {
       const stringsFile = join(dir, 'locales', `${lang}.json`);
-      const strings = moduleStringsSchema.safeParse(readJson(stringsFile, problems));
+      const stringsJson = readJson(stringsFile, problems);
+      if (stringsJson === undefined) continue;
+      const strings = moduleStringsSchema.safeParse(stringsJson);
       if (!strings.success) {
         problems.push(...zodProblems(stringsFile, strings.error.issues));
         continue;
@@ -43,6 +47,8 @@ export function checkModules(root: string): string[] {
       problems.push(...checkModuleParity(structure.data, strings.data).map((p) => `${stringsFile}: ${p}`));
     }
   }
-  problems.push(...findDuplicateIds(structures));
+  problems.push(
+    ...findDuplicateIds(structures).map((d) => `${join(root, 'modules', d.moduleId, 'module.json')}: ${d.path}: ${d.message}`),
+  );
   return problems;
 }

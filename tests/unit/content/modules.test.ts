@@ -65,9 +65,7 @@ describe('checkModules on bad input', () => {
     expect(problems[0]).toMatch(/m01.*"m01-intro".*used twice/);
   });
 
-  // Known gap (reported to the lead): findDuplicateIds (src/content/moduleParity.ts) names the
-  // module id only, not the file and the place in it. Remove `.fails` when the line names both.
-  it.fails('reports an id used twice with the file and the path inside it', () => {
+  it('reports an id used twice with the file and the path inside it', () => {
     const { root, problems } = problemsOf('duplicate-id');
     expect(problems[0]).toContain(`${join(root, 'modules', 'm01', 'module.json')}: steps.2.id`);
   });
