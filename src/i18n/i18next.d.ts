@@ -10,6 +10,7 @@ declare module 'i18next' {
       common: typeof common;
       course: typeof course;
       help: typeof import('./locales/en/help.json');
+      vault: typeof import('./locales/en/vault.json');
     };
   }
 }

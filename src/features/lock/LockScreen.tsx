@@ -1,0 +1,79 @@
+/**
+ * The unlock screen. It names only "Polku", never the topic, so a passer-by learns nothing.
+ * Passphrase unlock with a progress bar while Argon2id runs, the back-off wait, and a way to the
+ * recovery code. The storage module (Dexie, hash-wasm) loads only when this screen mounts.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
+import { SecretField } from '../../ui/SecretField';
+import { WorkingIndicator } from '../../ui/WorkingIndicator';
+import { BackoffNotice } from './BackoffNotice';
+import { RecoveryUnlock } from './RecoveryUnlock';
+import { useBackoff } from './useBackoff';
+import { useVaultTask } from './useVaultTask';
+
+export function LockScreen() {
+  const { t } = useTranslation('vault');
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [passphrase, setPassphrase] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const task = useVaultTask();
+  const backoff = useBackoff();
+
+  useEffect(() => {
+    // Warm the chunk while the person types.
+    void import('../../storage/vaultKeys');
+  }, []);
+
+  if (mode === 'recovery') return <RecoveryUnlock onBack={() => setMode('passphrase')} />;
+
+  const unlock = async () => {
+    if (task.busy || backoff.secondsLeft > 0) return;
+    if (passphrase === '') {
+      setEmpty(true);
+      return;
+    }
+    setEmpty(false);
+    const typed = passphrase;
+    const ok = await task.run(async (onStage) => {
+      const { unlockWithPassphrase } = await import('../../storage/vaultKeys');
+      await unlockWithPassphrase(typed, onStage);
+    });
+    // PRIVACY: the passphrase leaves the DOM whether it worked or not.
+    setPassphrase('');
+    if (!ok) backoff.refresh();
+  };
+
+  const errorText = empty ? t('lock.empty') : task.error && task.error.code !== 'backoff' ? t(task.error.messageKey) : undefined;
+  return (
+    <Page title={t('lock.title')} lead={t('lock.lead')}>
+      <SecretField
+        label={t('lock.passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="current-password"
+        showLabel={t('field.show')}
+        hideLabel={t('field.hide')}
+        onEnter={() => void unlock()}
+        error={errorText}
+        disabled={task.busy}
+        autoFocus
+      />
+      <BackoffNotice secondsLeft={backoff.secondsLeft} />
+      {task.busy ? <WorkingIndicator label={t(`working.${task.stage ?? 'starting'}`)} value={task.stageValue} /> : null}
+      <div className="lock-screen__actions">
+        <Button variant="primary" onClick={() => void unlock()} disabled={task.busy || backoff.secondsLeft > 0}>
+          {t('lock.unlock')}
+        </Button>
+        <Button variant="quiet" onClick={() => setMode('recovery')} disabled={task.busy}>
+          {t('lock.forgot')}
+        </Button>
+      </div>
+      {task.error?.code === 'upgrade-blocked' ? (
+        <Button onClick={() => window.location.reload()}>{t('lock.reload')}</Button>
+      ) : null}
+    </Page>
+  );
+}

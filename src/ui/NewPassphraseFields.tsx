@@ -1,0 +1,120 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
+import { SecretField } from './SecretField';
+import './fields.css';
+
+export type StrengthView = { score: 0 | 1 | 2 | 3 | 4; acceptable: boolean; reasons: string[] };
+export type WordListChoice = 'en' | 'sv';
+
+export type NewPassphraseFieldsProps = {
+  value: string;
+  onChange: (value: string) => void;
+  confirm: string;
+  onConfirmChange: (value: string) => void;
+  /** Strength check (zxcvbn in the vault), injected so this component stays presentational. */
+  assess: (passphrase: string) => Promise<StrengthView>;
+  /** Word-list generator (the vault's CSPRNG), injected likewise. */
+  generate: (list: WordListChoice) => Promise<string>;
+  defaultWordList: WordListChoice;
+  /** Tells the parent whether the pair may be used: strong enough and typed the same twice. */
+  onReadyChange: (ready: boolean) => void;
+  showErrors: boolean;
+  disabled?: boolean;
+};
+
+/**
+ * New passphrase + confirmation, with a strength meter that names the reason a passphrase is
+ * refused, and a word-list generator. PRIVACY: the generated words are shown in the field only.
+ */
+export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
+  const { value, onChange, confirm, onConfirmChange, assess, generate, defaultWordList, onReadyChange, showErrors, disabled } = props;
+  const { t } = useTranslation('vault');
+  const meterId = useId();
+  const [strength, setStrength] = useState<StrengthView | undefined>();
+  const [list, setList] = useState<WordListChoice>(defaultWordList);
+  const [generated, setGenerated] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    if (value === '') {
+      setStrength(undefined);
+      return;
+    }
+    const timer = setTimeout(() => {
+      void assess(value).then((result) => live && setStrength(result));
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [value, assess]);
+
+  const matches = value === confirm;
+  const ready = !!strength?.acceptable && matches && value !== '';
+  useEffect(() => onReadyChange(ready), [ready, onReadyChange]);
+
+  const suggest = async () => {
+    const words = await generate(list);
+    onChange(words);
+    onConfirmChange('');
+    setGenerated(true);
+  };
+
+  const weak = strength && !strength.acceptable;
+  return (
+    <div>
+      <SecretField
+        label={t('new-passphrase.label')}
+        hint={t('new-passphrase.hint')}
+        value={value}
+        onChange={(next) => {
+          setGenerated(false);
+          onChange(next);
+        }}
+        autoComplete="new-password"
+        showLabel={t('field.show')}
+        hideLabel={t('field.hide')}
+        masked={!generated}
+        disabled={disabled}
+        error={showErrors && weak ? t('new-passphrase.too-weak') : undefined}
+      />
+      <div className="strength" aria-live="polite">
+        <label htmlFor={meterId}>
+          {t('new-passphrase.strength-label')}: {strength ? t(`new-passphrase.score.${strength.score}`) : t('new-passphrase.score.none')}
+        </label>
+        <meter id={meterId} min={0} max={4} low={2} high={3} optimum={4} value={strength?.score ?? 0} />
+        {weak && strength.reasons.length > 0 ? (
+          <ul>
+            {strength.reasons.map((reason) => (
+              <li key={reason}>{t(`new-passphrase.reason.${reason}`, { defaultValue: t('new-passphrase.reason.guessable') })}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${meterId}-list`}>{t('new-passphrase.word-list')}</label>
+        <div className="field__row">
+          <select id={`${meterId}-list`} value={list} onChange={(event) => setList(event.target.value === 'sv' ? 'sv' : 'en')} disabled={disabled}>
+            <option value="en">{t('new-passphrase.word-list-en')}</option>
+            <option value="sv">{t('new-passphrase.word-list-sv')}</option>
+          </select>
+          <Button onClick={() => void suggest()} disabled={disabled}>
+            {t('new-passphrase.generate')}
+          </Button>
+        </div>
+        {generated ? <p className="field__hint">{t('new-passphrase.generated-note')}</p> : null}
+      </div>
+      <SecretField
+        label={t('new-passphrase.confirm')}
+        value={confirm}
+        onChange={onConfirmChange}
+        autoComplete="new-password"
+        showLabel={t('field.show')}
+        hideLabel={t('field.hide')}
+        disabled={disabled}
+        error={showErrors && confirm !== '' && !matches ? t('new-passphrase.mismatch') : showErrors && confirm === '' ? t('new-passphrase.confirm-missing') : undefined}
+      />
+    </div>
+  );
+}
