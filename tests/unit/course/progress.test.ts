@@ -74,9 +74,14 @@ describe('continueTarget', () => {
 });
 
 describe('nextModule', () => {
-  test('is the next module in order that is not done', () => {
+  test('is the next module in order that is not done, wrapping round to earlier ones', () => {
     const progress = progressOf(markFinished(undefined, 'm02', 1));
     expect(nextModule(ORDER, 'm01', progress)).toBe('m03');
+    expect(nextModule(ORDER, 'm04', progress)).toBe('m01');
+  });
+
+  test('is undefined when every other module is done', () => {
+    const progress = progressOf(...['m01', 'm02', 'm03'].map((id) => markFinished(undefined, id, 1)));
     expect(nextModule(ORDER, 'm04', progress)).toBeUndefined();
   });
 });

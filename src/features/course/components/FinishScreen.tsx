@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { Page } from '../../../ui/Page';
 import { updateProgress } from '../data/courseRecords';
-import { failureOf, flushAll, setSaveState } from '../data/saveStatus';
+import { failureOf, flushAll, resetSaveState, setSaveState } from '../data/saveStatus';
 import { useModuleContext } from '../hooks/useModuleContext';
 import { donePath, stepPath } from '../model/paths';
 import { FINISH_POSITION, markFinished, visit } from '../model/progress';
@@ -21,6 +21,7 @@ export function FinishScreen() {
   const [moving, setMoving] = useState(false);
 
   useEffect(() => {
+    resetSaveState();
     updateProgress(id, (current) => visit(current, id, FINISH_POSITION, Date.now())).catch(() => undefined);
   }, [id]);
 

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LinkButton } from '../../../ui/LinkButton';
@@ -6,8 +7,10 @@ import { useModuleContext } from '../hooks/useModuleContext';
 import { HEAVY_MODULES } from '../model/heavyModules';
 import { COURSE_PATH, resumePath, stepPath } from '../model/paths';
 import { statusOf } from '../model/progress';
+import { resetSaveState } from '../data/saveStatus';
 import { ConfidenceQuestion } from './ConfidenceQuestion';
 import { Markdown } from './Markdown';
+import { SaveStatus } from './SaveStatus';
 
 /** A module's first screen: what it is for, how long it takes, and the confidence slider before starting. */
 export function ModuleIntro() {
@@ -18,6 +21,7 @@ export function ModuleIntro() {
   const status = statusOf(progress);
   const stepIds = structure.steps.map((s) => s.id);
   const resume = resumePath(id, stepIds, progress?.position);
+  useEffect(() => resetSaveState(), []);
   const canResume = status === 'in-progress' && resume !== `${COURSE_PATH}/${id}`;
 
   return (
@@ -37,6 +41,7 @@ export function ModuleIntro() {
         </div>
       ) : null}
       <ConfidenceQuestion moduleId={id} when="before" initial={progress?.confidenceBefore ?? null} />
+      <SaveStatus />
       <div className="page__actions">
         {canResume ? (
           <>

@@ -19,6 +19,8 @@ export type KeyedStore<T> = {
   peek(): ReadonlyMap<string, T> | undefined;
   /** Updates the cache at once, then writes; rejects with the vault's typed error if it fails. */
   save(value: T): Promise<void>;
+  /** Resolves when every write started so far has finished (either way). */
+  settled(): Promise<void>;
   /** Called whenever the cached map changes (a save, or the lock clearing it). */
   subscribe(listener: () => void): () => void;
 };
@@ -108,6 +110,9 @@ export function createKeyedStore<T>(name: CollectionName, schema: ZodType<T>, op
       return values ?? new Map();
     },
     peek: () => values,
+    async settled() {
+      await Promise.allSettled([...queues.values()]);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -82,8 +82,12 @@ export function continueTarget(order: readonly string[], progress: ReadonlyMap<s
   return next ? { moduleId: next, kind: 'start' } : null;
 }
 
-/** The first module after `moduleId` in the recommended order that is not done yet. */
+/**
+ * The module to suggest after `moduleId`: the next one in the recommended order that is not done,
+ * or else the first one before it that is not done (people may take the modules in any order).
+ */
 export function nextModule(order: readonly string[], moduleId: string, progress: ReadonlyMap<string, ModuleProgress>): string | undefined {
   const start = order.indexOf(moduleId);
-  return order.slice(start + 1).find((id) => statusOf(progress.get(id)) !== 'done');
+  const rotated = [...order.slice(start + 1), ...order.slice(0, Math.max(start, 0))];
+  return rotated.find((id) => id !== moduleId && statusOf(progress.get(id)) !== 'done');
 }
