@@ -89,6 +89,8 @@ export const serviceSchema = z
   .strictObject({
     id: serviceId,
     name: text,
+    /** Finnish and Swedish names where the source's name is an English description. */
+    localNames: z.strictObject({ fi: text, sv: text }).optional(),
     organisation: text,
     countries: nonEmptyUnique(countryCode),
     languages: nonEmptyUnique(languageCode),

@@ -73,8 +73,9 @@ describe('the service directory', () => {
   it('shows each service with its source, the dates and a reminder to confirm', () => {
     renderDirectory();
     const mieli = screen.getByRole('article', { name: 'MIELI Crisis Helpline (Kriisipuhelin)' });
-    expect(within(mieli).getByText(/Source: mieli\.fi, the page shows no date\. Checked against the source on 22 November 2026\./)).toBeInTheDocument();
+    expect(within(mieli).getByText(/The source page shows no date\. Checked against the source on 22 November 2026\./)).toBeInTheDocument();
     expect(within(mieli).getByText(/confirm them with the service before you rely on them/)).toBeInTheDocument();
+    expect(within(mieli).getByRole('button', { name: 'Source: mieli.fi' })).toBeInTheDocument();
     expect(within(mieli).getByRole('button', { name: 'Call 09 2525 0111' })).toBeInTheDocument();
     // The Swedish-language line from the entry's notes is offered too.
     expect(within(mieli).getByRole('button', { name: 'Call 09 2525 0112' })).toBeInTheDocument();

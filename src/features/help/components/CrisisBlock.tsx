@@ -56,6 +56,10 @@ export function CrisisBlock() {
         {emergency.map((service) => (
           <ServiceSummary key={service.id} service={service} phoneVariant="crisis" />
         ))}
+        <nav className="crisis__jump" aria-label={t('crisis.jump')}>
+          <a href="#crisis-urge">{t('crisis.urge-title')}</a>
+          <a href="#crisis-harm">{t('crisis.harm-title')}</a>
+        </nav>
       </div>
 
       {crisisLines.length > 0 ? (
@@ -67,16 +71,19 @@ export function CrisisBlock() {
       ) : null}
 
       <div className="crisis__section">
-        <h2>{t('crisis.urge-title')}</h2>
+        <h2 id="crisis-harm" tabIndex={-1}>
+          {t('crisis.harm-title')}
+        </h2>
+        <Prose text={helpPageText('harm-now', language)} />
+      </div>
+      <div className="crisis__section">
+        <h2 id="crisis-urge" tabIndex={-1}>
+          {t('crisis.urge-title')}
+        </h2>
         <Prose text={helpPageText('urge-now', language)} />
         <h3>{t('crisis.prevention-title')}</h3>
         {route && route.preventionLines.length === 0 ? <p>{t('crisis.prevention-none')}</p> : null}
         <SummaryList services={prevention} level={4} />
-      </div>
-
-      <div className="crisis__section">
-        <h2>{t('crisis.harm-title')}</h2>
-        <Prose text={helpPageText('harm-now', language)} />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../content/servicesSchema';
 import { useHelpLanguage } from '../hooks/useHelpLanguage';
 import { useNames } from '../hooks/useNames';
+import { serviceName } from '../model/serviceFacts';
 import { ServiceContacts } from './ServiceContacts';
 import { SourceLine } from './SourceLine';
 
@@ -32,7 +33,7 @@ export function ServiceCard({ service, level = 3, children }: ServiceCardProps) 
   return (
     <article className="service" aria-labelledby={headingId}>
       <Heading id={headingId} className="service__name">
-        {service.name}
+        {serviceName(service, language)}
       </Heading>
       <p className="service__meta">
         <span className="service__category">{t(`service.category.${service.category}`)}</span>

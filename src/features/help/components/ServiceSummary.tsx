@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../content/servicesSchema';
 import type { ButtonVariant } from '../../../ui/Button';
 import { useHelpLanguage } from '../hooks/useHelpLanguage';
+import { serviceName } from '../model/serviceFacts';
 import { ServiceContacts } from './ServiceContacts';
 import { SourceLine } from './SourceLine';
 
@@ -14,7 +15,7 @@ export function ServiceSummary({ service, phoneVariant, level = 3 }: ServiceSumm
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <div className="summary">
-      <Heading className="summary__name">{service.name}</Heading>
+      <Heading className="summary__name">{serviceName(service, language)}</Heading>
       <p className="summary__text">
         {service.description[language]}
         {service.hours ? ` ${t('service.hours')}: ${service.hours[language]}.` : ''}

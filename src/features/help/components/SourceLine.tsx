@@ -13,8 +13,8 @@ export function SourceLine({ service }: { service: Service }) {
   return (
     <div className="source">
       <p className="source__text">
-        {t('service.source')}: {siteName(service.sourceUrl)}, {seen ? t('service.source-dated', { date: seen }) : t('service.source-undated')}.{' '}
-        {t('service.checked', { date: checked })} {t('service.confirm')}
+        {seen ? t('service.source-dated', { date: seen }) : t('service.source-undated')} {t('service.checked', { date: checked })}{' '}
+        {t('service.confirm')}
       </p>
       <ExternalLink url={service.sourceUrl} label={`${t('service.source')}: ${siteName(service.sourceUrl)}`} />
     </div>

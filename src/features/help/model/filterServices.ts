@@ -65,6 +65,8 @@ export function buildSearchIndex(
     services.map((s) => {
       const texts = [
         s.name,
+        s.localNames?.fi ?? '',
+        s.localNames?.sv ?? '',
         s.organisation,
         s.description.en,
         s.description[language],

@@ -1,6 +1,11 @@
 /** Small facts derived from a service entry, shared by the directory cards and the finder. */
 import type { Service, ServiceCategory } from '../../../content/servicesSchema';
 
+/** The service's name in the reading language: a local name if the list has one, else its own name. */
+export function serviceName(service: Service, language: 'en' | 'fi' | 'sv'): string {
+  return language === 'en' ? service.name : (service.localNames?.[language] ?? service.name);
+}
+
 /** A missing contact detail, told to the person instead of hidden. */
 export type ContactGap = 'no-contact' | 'phone-missing' | 'url-missing';
 
