@@ -1,0 +1,87 @@
+/**
+ * First run at /welcome/*: what Polku is and is not, 18+ declaration (with a kind route for
+ * under-18s), privacy in plain words, passphrase, recovery code (shown once, confirmed),
+ * storage persistence and backup advice, then the start page. Language comes from the header.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { getVaultStatus, subscribeVaultStatus } from '../../vault/session';
+import { LinkButton } from '../../ui/LinkButton';
+import { Page } from '../../ui/Page';
+import { AboutStep } from './AboutStep';
+import { AgeStep } from './AgeStep';
+import { PassphraseStep } from './PassphraseStep';
+import { PrivacyStep } from './PrivacyStep';
+import { RecoveryStep } from './RecoveryStep';
+import { StepHeader } from './StepHeader';
+import { StorageStep } from './StorageStep';
+
+const STEPS = ['about', 'age', 'privacy', 'passphrase', 'recovery', 'storage'] as const;
+type Step = (typeof STEPS)[number];
+
+export default function OnboardingRoute() {
+  const { t } = useTranslation('vault');
+  const navigate = useNavigate();
+  const status = useSyncExternalStore(subscribeVaultStatus, getVaultStatus, getVaultStatus);
+  const [step, setStep] = useState<Step>('about');
+  const [recoveryCode, setRecoveryCode] = useState<string | undefined>();
+  const [createdHere, setCreatedHere] = useState(false);
+
+  if ((status === 'locked' || status === 'unlocked') && !createdHere) {
+    return (
+      <Page title={t('onboarding.exists.title')}>
+        <LinkButton variant="primary" to="/" replace>
+          {t('onboarding.exists.go')}
+        </LinkButton>
+      </Page>
+    );
+  }
+
+  const go = (next: Step) => setStep(next);
+  const index = STEPS.indexOf(step) + 1;
+  let screen;
+  switch (step) {
+    case 'about':
+      screen = <AboutStep onNext={() => go('age')} />;
+      break;
+    case 'age':
+      screen = <AgeStep onAdult={() => go('privacy')} onBack={() => go('about')} />;
+      break;
+    case 'privacy':
+      screen = <PrivacyStep onNext={() => go('passphrase')} onBack={() => go('age')} />;
+      break;
+    case 'passphrase':
+      screen = (
+        <PassphraseStep
+          onCreated={(code) => {
+            setCreatedHere(true);
+            setRecoveryCode(code);
+            go('recovery');
+          }}
+          onBack={() => go('privacy')}
+        />
+      );
+      break;
+    case 'recovery':
+      screen = (
+        <RecoveryStep
+          code={recoveryCode ?? ''}
+          onConfirmed={() => {
+            setRecoveryCode(undefined);
+            go('storage');
+          }}
+        />
+      );
+      break;
+    case 'storage':
+      screen = <StorageStep onDone={() => navigate('/', { replace: true })} />;
+      break;
+  }
+  return (
+    <div className="onboarding">
+      <StepHeader current={index} total={STEPS.length} />
+      {screen}
+    </div>
+  );
+}

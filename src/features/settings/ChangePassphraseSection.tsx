@@ -1,0 +1,75 @@
+/** Change passphrase: re-authenticate with the current one, then re-wrap the data key. */
+import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { VaultError } from '../../vault/errors';
+import { Button } from '../../ui/Button';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { SecretField } from '../../ui/SecretField';
+import { WorkingIndicator } from '../../ui/WorkingIndicator';
+import { assessLazily, generateLazily, wordListFor } from './passphraseTools';
+
+export function ChangePassphraseSection() {
+  const { t, i18n } = useTranslation('vault');
+  const id = useId();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [ready, setReady] = useState(false);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: true } | { ok: false; error: VaultError } | undefined>();
+  const onReadyChange = useCallback((value: boolean) => setReady(value), []);
+
+  const submit = async () => {
+    setTried(true);
+    if (!ready || busy || current === '') return;
+    setBusy(true);
+    setResult(undefined);
+    try {
+      const { changePassphrase } = await import('../../storage/vaultKeys');
+      await changePassphrase(current, next);
+      setNext('');
+      setConfirm('');
+      setTried(false);
+      setResult({ ok: true });
+    } catch (error) {
+      setResult({ ok: false, error: error instanceof VaultError ? error : new VaultError('storage-failed', { cause: error }) });
+    } finally {
+      setCurrent('');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('settings.change.title')}</h2>
+      <SecretField
+        label={t('settings.change.current')}
+        value={current}
+        onChange={setCurrent}
+        autoComplete="current-password"
+        showLabel={t('field.show')}
+        hideLabel={t('field.hide')}
+        disabled={busy}
+        error={result && !result.ok && result.error.code === 'wrong-passphrase' ? t(result.error.messageKey) : undefined}
+      />
+      <NewPassphraseFields
+        value={next}
+        onChange={setNext}
+        confirm={confirm}
+        onConfirmChange={setConfirm}
+        assess={assessLazily}
+        generate={generateLazily}
+        defaultWordList={wordListFor(i18n.language)}
+        onReadyChange={onReadyChange}
+        showErrors={tried}
+        disabled={busy}
+      />
+      {busy ? <WorkingIndicator label={t('working.deriving')} /> : null}
+      <Button variant="primary" onClick={() => void submit()} disabled={busy}>
+        {t('settings.change.submit')}
+      </Button>
+      <p role="status">{result?.ok ? t('settings.change.done') : result && result.error.code !== 'wrong-passphrase' ? t(result.error.messageKey) : null}</p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Delete everything, after a clear confirmation and the passphrase (re-authentication), so a
+ * moment at an unlocked screen is not enough to destroy someone's data.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { VaultError } from '../../vault/errors';
+import { deleteEverything } from '../../vault/session';
+import { Button } from '../../ui/Button';
+import { SecretField } from '../../ui/SecretField';
+import { WorkingIndicator } from '../../ui/WorkingIndicator';
+import '../../ui/fields.css';
+
+export function DeleteSection() {
+  const { t } = useTranslation('vault');
+  const id = useId();
+  const [understood, setUnderstood] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<VaultError | undefined>();
+
+  const submit = async () => {
+    if (!understood || busy || passphrase === '') return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { verifyPassphrase } = await import('../../storage/vaultKeys');
+      await verifyPassphrase(passphrase);
+      setPassphrase('');
+      await deleteEverything();
+    } catch (caught) {
+      setPassphrase('');
+      setError(caught instanceof VaultError ? caught : new VaultError('storage-failed', { cause: caught }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('settings.delete.title')}</h2>
+      <p>{t('settings.delete.lead')}</p>
+      <label className="check">
+        <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} disabled={busy} />
+        <span>{t('settings.delete.understand')}</span>
+      </label>
+      <SecretField
+        label={t('settings.delete.passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="current-password"
+        showLabel={t('field.show')}
+        hideLabel={t('field.hide')}
+        disabled={busy || !understood}
+        error={error ? t(error.messageKey) : undefined}
+      />
+      {busy ? <WorkingIndicator label={t('settings.delete.working')} /> : null}
+      <Button variant="crisis" onClick={() => void submit()} disabled={!understood || busy || passphrase === ''}>
+        {t('settings.delete.submit')}
+      </Button>
+    </section>
+  );
+}
