@@ -5,7 +5,7 @@
  * Every file is validated with the zod schemas and the parity check; a file that fails comes back
  * as an error result the screen can show calmly, never as a thrown exception.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { checkModuleParity } from './moduleParity';
 import {
   courseIndexSchema,
@@ -14,6 +14,13 @@ import {
   type ModuleStrings,
   type ModuleStructure,
 } from './moduleSchema';
+
+/**
+ * Zod must not probe for `new Function` (its JIT): under the strict CSP that probe is reported as
+ * a Trusted Types violation even though zod catches it. Set here too, in case the course is the
+ * first to validate anything; the app should set it once at start-up (see the course report).
+ */
+z.config({ jitless: true });
 
 export type CourseIndex = z.infer<typeof courseIndexSchema>;
 
