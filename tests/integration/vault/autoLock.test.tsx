@@ -1,0 +1,90 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { PrivacyScreen } from '../../../src/features/lock/PrivacyScreen';
+import { useAutoLock } from '../../../src/features/lock/useAutoLock';
+import { importAesKey } from '../../../src/vault/aesGcm';
+import { randomBytes } from '../../../src/vault/random';
+import { getVaultStatus } from '../../../src/vault/session';
+import { DEFAULT_LOCK_PREFS, dropDataKey, holdDataKey } from '../../../src/vault/vaultState';
+import { useRealI18n } from '../../support/i18n';
+
+function Shell() {
+  useAutoLock();
+  return (
+    <div>
+      <label>
+        Note <input data-sensitive="true" defaultValue="" />
+      </label>
+      <PrivacyScreen />
+    </div>
+  );
+}
+
+function setVisibility(state: 'hidden' | 'visible') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+beforeEach(async () => {
+  await useRealI18n('en');
+  const key = await importAesKey(randomBytes(32), ['encrypt', 'decrypt']);
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  holdDataKey(key, DEFAULT_LOCK_PREFS);
+});
+
+afterEach(() => {
+  setVisibility('visible');
+  vi.useRealTimers();
+  dropDataKey('checking');
+});
+
+describe('useAutoLock', () => {
+  test('locks after five idle minutes; activity before that keeps it open', () => {
+    render(<Shell />);
+    act(() => vi.advanceTimersByTime(4 * 60_000));
+    fireEvent.keyDown(window, { key: 'a' });
+    act(() => vi.advanceTimersByTime(2 * 60_000));
+    expect(getVaultStatus()).toBe('unlocked');
+    act(() => vi.advanceTimersByTime(3 * 60_000 + 1000));
+    expect(getVaultStatus()).toBe('locked');
+  });
+
+  test('covers the page the moment it is hidden and locks after the grace period', () => {
+    render(<Shell />);
+    act(() => setVisibility('hidden'));
+    expect(screen.getByTestId('privacy-screen')).toBeInTheDocument();
+    expect(getVaultStatus()).toBe('unlocked');
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(getVaultStatus()).toBe('locked');
+  });
+
+  test('coming back within the grace period lifts the cover and stays open', () => {
+    render(<Shell />);
+    act(() => setVisibility('hidden'));
+    act(() => vi.advanceTimersByTime(10_000));
+    act(() => setVisibility('visible'));
+    expect(screen.queryByTestId('privacy-screen')).toBeNull();
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(getVaultStatus()).toBe('unlocked');
+  });
+
+  test('pagehide locks at once and empties text fields', () => {
+    render(<Shell />);
+    fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'something private' } });
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(getVaultStatus()).toBe('locked');
+    expect(screen.getByLabelText('Note')).toHaveValue('');
+  });
+
+  test('a page restored from the back/forward cache is locked', () => {
+    render(<Shell />);
+    act(() => {
+      const event = new Event('pageshow') as PageTransitionEvent;
+      Object.defineProperty(event, 'persisted', { value: true });
+      window.dispatchEvent(event);
+    });
+    expect(getVaultStatus()).toBe('locked');
+  });
+});
