@@ -4,6 +4,9 @@
  * and minute settings, nothing the person wrote.
  */
 import { z } from 'zod';
+
+// Under the strict CSP zod must not probe `new Function` (a Trusted Types violation).
+z.config({ jitless: true });
 import { DEFAULT_LOCK_PREFS, type LockPrefs } from '../vault/vaultState';
 import type { VaultDb } from './db';
 

@@ -5,6 +5,9 @@
  * Handles the person's records: decrypts, transforms and re-encrypts them; damaged ones are left.
  */
 import { z } from 'zod';
+
+// Under the strict CSP zod must not probe `new Function` (a Trusted Types violation).
+z.config({ jitless: true });
 import { openRecords, sealRecord } from '../vault/recordCipher';
 import { openDb } from './db';
 import { toStorageError } from './errors';

@@ -5,6 +5,9 @@
  * Slots hold no user text; they are the only vault data stored outside a record envelope.
  */
 import { z } from 'zod';
+
+// Under the strict CSP zod must not probe `new Function` (a Trusted Types violation).
+z.config({ jitless: true });
 import { toBase64, utf8Encode, type Bytes } from './bytes';
 import { IV_BYTES, KEY_BYTES, newIv } from './aesGcm';
 import { ARGON2_VERSION, isAllowedArgon2, SALT_BYTES, type Argon2Params } from './kdfParams';

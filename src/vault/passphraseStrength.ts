@@ -1,5 +1,5 @@
 /**
- * Passphrase strength with zxcvbn-ts (common passwords, English and Finnish dictionaries, keyboard
+ * Passphrase strength with zxcvbn-ts (common passwords, Finnish words, first names, keyboard
  * patterns, dates). Loaded only on the screens that set a passphrase. PRIVACY: runs locally;
  * `@zxcvbn-ts/matcher-pwned` (a web service) is never used.
  */
@@ -15,17 +15,28 @@ export type Strength = { score: 0 | 1 | 2 | 3 | 4; acceptable: boolean; reasons:
 type Checker = { check(password: string, userInputs?: (string | number)[]): ZxcvbnResult };
 let loading: Promise<Checker> | undefined;
 
+/**
+ * Common passwords, keyboard graphs, the diceware list, Finnish common words and first names.
+ * The large English word lists (about 1.2 MB) are left out to keep the offline precache small;
+ * length and the common-password list carry most of the weight.
+ */
 async function load(): Promise<Checker> {
-  const [core, common, en, fi] = await Promise.all([
+  const [core, common, fiWords, fiFemale, fiMale, enNames] = await Promise.all([
     import('@zxcvbn-ts/core'),
     import('@zxcvbn-ts/language-common'),
-    import('@zxcvbn-ts/language-en'),
-    import('@zxcvbn-ts/language-fi'),
+    import('@zxcvbn-ts/language-fi/dist/commonWords.json.esm.js'),
+    import('@zxcvbn-ts/language-fi/dist/femaleFirstnames.json.esm.js'),
+    import('@zxcvbn-ts/language-fi/dist/maleFirstnames.json.esm.js'),
+    import('@zxcvbn-ts/language-en/dist/firstnames.json.mjs'),
   ]);
   return new core.ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary, ...fi.dictionary },
+    dictionary: {
+      ...common.dictionary,
+      'common-fi': fiWords.default,
+      'names-fi': [...fiFemale.default, ...fiMale.default],
+      'names-en': enNames.default,
+    },
     graphs: common.adjacencyGraphs,
-    translations: en.translations,
   });
 }
 
