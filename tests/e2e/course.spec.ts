@@ -1,11 +1,15 @@
 /**
  * The course in the real production build, offline, in Finnish, Swedish and English: create a vault
  * through the first-run screens, go offline, work through parts of m01–m04, leave mid-exercise,
- * reload, unlock and find the answer. Screenshots of each exercise type the content uses, at
- * phone size, go to tests/e2e/screenshots/course/<type>.png.
+ * reload, unlock and find the answer. Every exercise screen and the overview, intro and done
+ * screens pass axe and do not scroll sideways; their phone-size screenshots go to
+ * tests/e2e/screenshots/course/<type>.png (and screen-<name>.png). The five exercise types no
+ * module uses yet (thought record, if-then, card builder, urge log, timer) have no screen to
+ * visit in the build; they are covered by tests/integration/course/otherExercises.test.tsx.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { cspViolations, expect, test, waitForServiceWorker, type TestLanguage } from './support/fixtures';
 
@@ -106,7 +110,19 @@ async function savedNow(page: Page, s: LangStrings) {
   await expect(page.getByRole('status').filter({ hasText: text(s.course, 'save.saved') })).toBeVisible();
 }
 
-async function shot(page: Page, type: string) {
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Checks the exercise screen (axe WCAG 2.2 AA, no sideways scrolling at 390 px nor at 320 px,
+ * which is 640 px at 200% zoom) and saves its screenshot at phone size.
+ */
+async function checkAndShoot(page: Page, type: string) {
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scrolling at ${width} px`).toBeLessThanOrEqual(width);
+  }
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: join(SHOTS, `${type}.png`), fullPage: true });
 }
@@ -137,13 +153,13 @@ test.describe('the course, offline', () => {
     await page.getByRole('checkbox', { name: 'Keeping children safe' }).check();
     await page.getByRole('textbox', { name: text(s.course, 'checklist.other') }).fill('Being a good neighbour');
     await savedNow(page, s);
-    await shot(page, 'checklist');
+    await checkAndShoot(page, 'checklist');
 
     await nextUntil(page, s, 'm01', 6);
     await page.getByRole('textbox', { name: 'Continuing: what it gives me, entry 1' }).fill('A short break from stress');
     await page.getByRole('textbox', { name: 'Stopping: what I gain, entry 1' }).fill('No secret to carry');
     await savedNow(page, s);
-    await shot(page, 'decisional-balance');
+    await checkAndShoot(page, 'decisional-balance');
 
     await nextUntil(page, s, 'm01', 8);
     const importance = page.getByRole('slider', { name: /How important is this change/ });
@@ -151,7 +167,7 @@ test.describe('the course, offline', () => {
     await page.keyboard.press('End');
     await expect(importance).toHaveAttribute('aria-valuetext', '10 of 10, The most important thing of all');
     await savedNow(page, s);
-    await shot(page, 'scale');
+    await checkAndShoot(page, 'scale');
     await expectNeutral(page);
 
     await page.getByRole('button', { name: text(s.course, 'step.to-finish') }).click();
@@ -160,9 +176,11 @@ test.describe('the course, offline', () => {
     await page.getByRole('button', { name: text(s.course, 'finish.button') }).click();
     await page.waitForURL('**/course/m01/done');
     await expect(page.getByRole('main').getByRole('link', { name: text(s.course, 'done.help') })).toHaveAttribute('href', '/help');
+    await checkAndShoot(page, 'screen-done');
     await page.getByRole('link', { name: text(s.course, 'nav.overview') }).click();
     const card = page.getByRole('listitem').filter({ hasText: text(s.module('m01'), 'title') });
     await expect(card.getByText(text(s.course, 'status.done'))).toBeVisible();
+    await checkAndShoot(page, 'screen-overview');
 
     // Leave mid-exercise (m01 step 6), reload while offline, unlock, and the answer is there.
     await card.getByRole('link').click();
@@ -190,7 +208,7 @@ test.describe('the course, offline', () => {
     await question.getByRole('radio', { name: text(m02, 'steps.m02-myth-or-fact.exercise.questions.attraction-means-abuse.options.myth.label') }).check();
     await expect(question.getByText(text(s.course, 'quiz.explanation'))).toBeVisible();
     await savedNow(page, s);
-    await shot(page, 'quiz');
+    await checkAndShoot(page, 'quiz');
 
     await nextUntil(page, s, 'm02', 7);
     const letter = page.getByRole('textbox', { name: text(m02, 'steps.m02-kind-letter.exercise.prompts.what-it-is-like.label') });
@@ -198,13 +216,13 @@ test.describe('the course, offline', () => {
     await expect(letter).toHaveAttribute('spellcheck', 'false');
     await expect(page.getByText(text(s.course, 'field.reminder')).first()).toBeVisible();
     await savedNow(page, s);
-    await shot(page, 'journal');
+    await checkAndShoot(page, 'journal');
 
     await nextUntil(page, s, 'm02', 8);
     const commitment = page.getByRole('textbox', { name: text(m02, 'steps.m02-commitment.exercise.prompts.commitment.label') });
     await commitment.fill('En etsi enkä katso laitonta kuvamateriaalia.');
     await savedNow(page, s);
-    await shot(page, 'worksheet');
+    await checkAndShoot(page, 'worksheet');
     await expectNeutral(page);
 
     await page.reload();
@@ -228,6 +246,7 @@ test.describe('the course, offline', () => {
 
     await openModule(page, s, 'm03');
     await expect(page.getByRole('note')).toContainText(text(s.course, 'intro.heavy'));
+    await checkAndShoot(page, 'screen-intro');
     await page.getByRole('link', { name: text(s.course, 'intro.start'), exact: true }).click();
     await nextUntil(page, s, 'm03', 7);
     const forMe = page.getByRole('group', { name: text(m03, 'steps.m03-my-consequences.exercise.groups.for-me') });
@@ -240,7 +259,7 @@ test.describe('the course, offline', () => {
     const trigger = page.getByRole('textbox', { name: re(text(m04, 'steps.m04-build-my-pathway.exercise.prompts.trigger.label')) });
     await trigger.fill('Ensam, sent på kvällen.');
     await savedNow(page, s);
-    await shot(page, 'chain-plan');
+    await checkAndShoot(page, 'chain-plan');
     await expectNeutral(page);
 
     await page.reload();

@@ -30,7 +30,7 @@ describe('course overview', () => {
     expect(items).toHaveLength(4);
     expect(within(items[0] as HTMLElement).getByText('Module 1')).toBeInTheDocument();
     expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Starting safely and why change' })).toHaveAttribute('href', '/course/m01');
-    expect(within(items[2] as HTMLElement).getByText('About 30 min')).toBeInTheDocument();
+    expect(within(items[2] as HTMLElement).getByText('About 30 minutes')).toBeInTheDocument();
     expect(screen.getAllByText('Not started')).toHaveLength(4);
     expect(screen.getByRole('link', { name: 'Start module 1' })).toHaveAttribute('href', '/course/m01');
     expect(document.title).not.toMatch(/Starting|Course/);
