@@ -196,3 +196,23 @@ describe('answers across lock and failures', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'A letter from a kind friend' })).toBeInTheDocument();
   });
 });
+
+describe('autosave timing', () => {
+  test('switching to another app writes a pending answer at once, without waiting for the pause', async () => {
+    const view = renderCourse('/course/m03/4');
+    const field = await screen.findByRole('textbox', { name: /What do children need/ });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fireEvent.change(field, { target: { value: 'Listening.' } });
+      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      fireEvent(document, new Event('visibilitychange'));
+      visibility.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    await reload(view.unmount);
+    renderCourse('/course/m03/4');
+    expect(await screen.findByRole('textbox', { name: /What do children need/ })).toHaveValue('Listening.');
+  });
+});

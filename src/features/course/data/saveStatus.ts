@@ -21,8 +21,9 @@ export function setSaveState(next: SaveState): void {
   for (const listener of [...listeners]) listener();
 }
 
+/** A new screen starts with a quiet status line. */
 export function resetSaveState(): void {
-  if (state.kind !== 'failed') setSaveState(IDLE);
+  if (state.kind !== 'idle') setSaveState(IDLE);
 }
 
 export function subscribeSaveState(listener: () => void): () => void {

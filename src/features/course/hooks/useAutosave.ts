@@ -73,7 +73,14 @@ export function useAutosave<T>(write: (value: T) => Promise<void>, delay: number
 
   useEffect(() => {
     const unregister = registerFlusher(flush);
+    // Switching to another app may be the last moment this page runs: write at once, while the
+    // vault is still unlocked (it locks after a grace period, or at once on pagehide).
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    document.addEventListener('visibilitychange', onHidden);
     return () => {
+      document.removeEventListener('visibilitychange', onHidden);
       unregister();
       void flush();
     };
