@@ -8,17 +8,17 @@ import { EmailLink } from './EmailLink';
 import { ExternalLink } from './ExternalLink';
 import { PhoneLink } from './PhoneLink';
 
-export type ServiceContactsProps = { service: Service; phoneVariant?: ButtonVariant; showOther?: boolean };
+export type ServiceContactsProps = { service: Service; phoneVariant?: ButtonVariant };
 
 /**
  * Every way to reach a service that the list has, exactly as the source wrote it. A missing detail
  * is said in words rather than left out silently.
  */
-export function ServiceContacts({ service, phoneVariant, showOther = true }: ServiceContactsProps) {
+export function ServiceContacts({ service, phoneVariant }: ServiceContactsProps) {
   const { t } = useTranslation('help');
   const language = useHelpLanguage();
   const gap = contactGap(service);
-  const others = showOther ? (service.otherPhones ?? []) : [];
+  const others = service.otherPhones ?? [];
   return (
     <div className="contacts">
       <div className="contacts__row">

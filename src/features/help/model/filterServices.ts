@@ -3,6 +3,7 @@
  * filter in well under a millisecond, so every keystroke re-filters everything, offline.
  */
 import type { Service, ServiceAudience, ServiceCategory } from '../../../content/servicesSchema';
+import type { Language } from '../../../i18n/languages';
 import { CATEGORY_ORDER, isInternational } from './serviceFacts';
 
 /** The ways of reaching a service that the directory filters on. */
@@ -58,7 +59,7 @@ export type SearchIndex = ReadonlyMap<string, string>;
  */
 export function buildSearchIndex(
   services: readonly Service[],
-  language: 'en' | 'fi' | 'sv',
+  language: Language,
   extraTerms: (service: Service) => readonly string[] = () => [],
 ): SearchIndex {
   return new Map(

@@ -1,8 +1,9 @@
 /** Small facts derived from a service entry, shared by the directory cards and the finder. */
 import type { Service, ServiceCategory } from '../../../content/servicesSchema';
+import type { Language } from '../../../i18n/languages';
 
 /** The service's name in the reading language: a local name if the list has one, else its own name. */
-export function serviceName(service: Service, language: 'en' | 'fi' | 'sv'): string {
+export function serviceName(service: Service, language: Language): string {
   return language === 'en' ? service.name : (service.localNames?.[language] ?? service.name);
 }
 
