@@ -30,11 +30,14 @@ function Loading() {
   );
 }
 
-/** A crash in one screen leaves the header (help, quick exit) working; moving on clears it. */
+/**
+ * A crash in one screen leaves the header (help, quick exit) working; moving to another area
+ * clears it. Keyed by the first path segment so steps within one area do not remount it.
+ */
 function Screen({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
+  const area = useLocation().pathname.split('/')[1] ?? '';
   return (
-    <ErrorBoundary key={pathname}>
+    <ErrorBoundary key={area}>
       <Suspense fallback={<Loading />}>{children}</Suspense>
     </ErrorBoundary>
   );
