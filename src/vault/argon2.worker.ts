@@ -13,7 +13,13 @@ function reply(message: Argon2Response, transfer: Transferable[] = []): void {
 }
 
 scope.onmessage = async (event: MessageEvent<Argon2Request>) => {
-  const { password, salt, params } = event.data;
+  const request = event.data;
+  if (request.type === 'warm') {
+    await computeArgon2id(new Uint8Array(8), new Uint8Array(16), { m: 8, t: 1, p: 1 }).catch(() => undefined);
+    reply({ type: 'warm' });
+    return;
+  }
+  const { password, salt, params } = request;
   try {
     reply({ type: 'stage', stage: 'deriving' });
     const key = await computeArgon2id(password, salt, params);

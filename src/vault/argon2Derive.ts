@@ -32,3 +32,10 @@ export async function deriveArgon2id(password: Bytes, salt: Bytes, params: Argon
     throw new VaultError('kdf-failed', { cause: error });
   }
 }
+
+/** Call when a passphrase is about to be typed: loads and compiles Argon2id in the worker early. */
+export async function prewarmKdf(): Promise<void> {
+  if (typeof Worker !== 'function' || typeof WebAssembly !== 'object') return;
+  const { warmWorker } = await import('./argon2WorkerClient');
+  warmWorker();
+}

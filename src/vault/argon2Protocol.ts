@@ -7,7 +7,10 @@ import type { Argon2Params } from './kdfParams';
 
 export type KdfStage = 'starting' | 'deriving' | 'unwrapping';
 
-export type Argon2Request = {
+/** `warm` compiles the WASM with a tiny run, so the real derivation starts at once. */
+export type Argon2Request =
+  | { type: 'warm' }
+  | {
   type: 'derive';
   password: Uint8Array<ArrayBuffer>;
   salt: Uint8Array<ArrayBuffer>;
@@ -16,5 +19,6 @@ export type Argon2Request = {
 
 export type Argon2Response =
   | { type: 'stage'; stage: KdfStage }
+  | { type: 'warm' }
   | { type: 'result'; key: Uint8Array<ArrayBuffer> }
   | { type: 'error' };

@@ -1,19 +1,36 @@
 /**
- * Runs one Argon2id derivation in a fresh module worker and terminates it afterwards, so the
- * 64 MiB of WASM memory is released after every unlock.
+ * Runs one Argon2id derivation in a module worker and terminates it afterwards, so the 64 MiB of
+ * WASM memory is released after every unlock. The lock screen may start (warm) the worker ahead,
+ * so loading and compiling the WASM is not part of the wait after Enter.
  */
 import type { Bytes } from './bytes';
 import type { Argon2Request, Argon2Response, KdfStage } from './argon2Protocol';
 import type { Argon2Params } from './kdfParams';
 import { argon2WorkerScriptUrl } from './trustedWorkerUrl';
 
+let ready: Worker | undefined;
+
+function spawn(): Worker {
+  // TrustedScriptURL is accepted by the Worker constructor in browsers that enforce Trusted Types.
+  return new Worker(argon2WorkerScriptUrl() as unknown as string, { type: 'module', name: 'kdf' });
+}
+
+/** Starts a worker and compiles Argon2id in it; the next derivation uses it. */
+export function warmWorker(): void {
+  if (ready) return;
+  ready = spawn();
+  const request: Argon2Request = { type: 'warm' };
+  ready.postMessage(request);
+}
+
 export function deriveInWorker(password: Bytes, salt: Bytes, params: Argon2Params, onStage?: (stage: KdfStage) => void): Promise<Bytes> {
   return new Promise<Bytes>((resolve, reject) => {
-    // TrustedScriptURL is accepted by the Worker constructor in browsers that enforce Trusted Types.
-    const worker = new Worker(argon2WorkerScriptUrl() as unknown as string, { type: 'module', name: 'kdf' });
+    const worker = ready ?? spawn();
+    ready = undefined;
     const finish = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<Argon2Response>) => {
       const message = event.data;
+      if (message.type === 'warm') return;
       if (message.type === 'stage') onStage?.(message.stage);
       else if (message.type === 'result') {
         finish();

@@ -74,7 +74,7 @@ async function openOne(key: CryptoKey, table: string, row: unknown): Promise<Ope
   const id = typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : '';
   if (!isStoredShape(row) || row.v !== RECORD_FORMAT_VERSION) return { ok: false, id };
   try {
-    const pt = await aesGcmDecrypt(key, new Uint8Array(row.iv), new Uint8Array(row.ct), recordAad(table, row.id, row.v));
+    const pt = await aesGcmDecrypt(key, row.iv, row.ct, recordAad(table, row.id, row.v));
     const value: unknown = JSON.parse(utf8Decode(pt));
     pt.fill(0);
     return { ok: true, id: row.id, value };

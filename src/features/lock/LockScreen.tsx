@@ -23,8 +23,9 @@ export function LockScreen() {
   const backoff = useBackoff();
 
   useEffect(() => {
-    // Warm the chunk while the person types.
+    // Warm the storage chunk and the Argon2id worker while the person types.
     void import('../../storage/vaultKeys');
+    void import('../../vault/argon2Derive').then(({ prewarmKdf }) => prewarmKdf());
   }, []);
 
   if (mode === 'recovery') return <RecoveryUnlock onBack={() => setMode('passphrase')} />;

@@ -1,0 +1,95 @@
+/**
+ * Vault figures for `npm run bench` (budgets from TOOLCHAIN.md): unlock time, encrypted read of
+ * ten years of synthetic data against the same records in plain Dexie (same run), and unlock to
+ * rendered data. Runs the real vault and storage code in Chromium through a throw-away Vite dev
+ * server, because the production build exposes no way to seed ten years of data.
+ * Call `vaultBenchRows({ browser })`; `npx tsx tools/bench/vaultBench.ts` runs it alone.
+ */
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser } from 'playwright-core';
+import { createServer, type Plugin } from 'vite';
+import { CHROMIUM_PRIVACY_ARGS, findChromium } from '../findChromium';
+import { median, round, type BenchRow } from './types';
+
+const root = join(import.meta.dirname, '..', '..');
+const PORT = 4176;
+const PAGE = '/vault-bench.html';
+
+function benchPage(): Plugin {
+  return {
+    name: 'vault-bench-page',
+    configureServer(server) {
+      server.middlewares.use(PAGE, (_req, res) => {
+        void server
+          .transformIndexHtml(PAGE, '<!doctype html><html lang="en"><head><title>bench</title></head><body><div id="root"></div><script type="module" src="/tools/bench/vaultBenchPage.tsx"></script></body></html>')
+          .then((html) => {
+            res.setHeader('content-type', 'text/html');
+            res.end(html);
+          });
+      });
+    },
+  };
+}
+
+type Bench = {
+  setup(): Promise<{ records: number }>;
+  unlockOnce(): Promise<number>;
+  readEncrypted(): Promise<number>;
+  readPlain(): Promise<number>;
+  unlockToRendered(): Promise<number>;
+};
+
+export async function vaultBenchRows({ browser }: { browser: Browser }): Promise<BenchRow[]> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    plugins: [react(), benchPage()],
+    server: { host: '127.0.0.1', port: PORT, strictPort: true },
+    optimizeDeps: { include: ['dexie', 'hash-wasm', 'react', 'react-dom', 'react-dom/client', 'zod'] },
+    logLevel: 'silent',
+  });
+  await server.listen();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}${PAGE}`);
+    await page.waitForFunction(() => 'vaultBench' in window || '__vaultBench' in window, undefined, { timeout: 60_000 });
+    const call = <K extends keyof Bench>(name: K) =>
+      page.evaluate((n) => (window as unknown as { __vaultBench: Record<string, () => Promise<unknown>> }).__vaultBench[n]?.(), name) as ReturnType<Bench[K]>;
+
+    await call('setup');
+    await call('unlockOnce'); // warm-up: first worker and WASM compile
+    const unlocks: number[] = [];
+    for (let i = 0; i < 5; i += 1) unlocks.push(await call('unlockOnce'));
+    const encrypted: number[] = [];
+    const plain: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      encrypted.push(await call('readEncrypted'));
+      plain.push(await call('readPlain'));
+    }
+    const rendered: number[] = [];
+    for (let i = 0; i < 5; i += 1) rendered.push(await call('unlockToRendered'));
+
+    const unlock = median(unlocks);
+    const ratio = median(encrypted) / median(plain);
+    const toRendered = median(rendered);
+    return [
+      { name: 'Unlock (Argon2id 64 MiB t=3 in a worker + unwrap), median of 5', value: round(unlock), unit: 'ms', budget: '<= 400', ok: unlock <= 400 },
+      { name: `Encrypted read of 10 years (10,650 records): ${round(median(encrypted))} ms vs plain Dexie ${round(median(plain))} ms`, value: round(ratio, 2), unit: 'x', budget: '<= 2.0', ok: ratio <= 2 },
+      { name: 'Unlock to rendered data over 10 years, median of 5', value: round(toRendered), unit: 'ms', budget: '<= 400', ok: toRendered <= 400 },
+    ];
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_PRIVACY_ARGS });
+  try {
+    for (const row of await vaultBenchRows({ browser })) console.log(`${row.name}: ${row.value} ${row.unit} (budget ${row.budget}) ${row.ok ? 'ok' : 'OVER'}`);
+  } finally {
+    await browser.close();
+  }
+}
