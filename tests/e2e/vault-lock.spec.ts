@@ -4,7 +4,7 @@
  * across tabs.
  */
 import { lockHeading, onboard, openSettings, setHidden, text, unlock, vault, common } from '../fixtures/vault/e2eVault';
-import { expect, test } from './support/fixtures';
+import { cspViolations, expect, test } from './support/fixtures';
 
 test.describe('vault locking', () => {
   test('locks after five idle minutes; activity before that keeps it open (check 32)', async ({ page }) => {
@@ -20,6 +20,9 @@ test.describe('vault locking', () => {
     await expect(lockHeading(page)).toBeVisible();
     await expect(page.getByRole('heading', { name: text(vault, 'settings.change.title') })).toHaveCount(0);
     expect(await page.title()).toBe('Polku');
+    // The Argon2id worker ran through the polku-worker Trusted Types policy: no CSP violation.
+    await unlock(page);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   test('covers the page at once when hidden and locks after the grace period (check 33)', async ({ page }) => {
