@@ -37,18 +37,29 @@ export class VaultDb extends Dexie {
 }
 
 let db: VaultDb | undefined;
-let opening: Promise<VaultDb> | undefined;
+let pending: Promise<VaultDb> | undefined;
+let blocked = false;
+const blockedWaiters = new Set<() => void>();
 
-/** Opens (once) and returns the database; rejects with UpgradeBlocked if an old tab holds it. */
+/**
+ * Opens (once) and returns the database. While an old tab holds the database at an older version
+ * and does not let go, callers get UpgradeBlocked at once; the open itself stays queued and
+ * completes when that tab closes (a second open would only queue behind it and hang).
+ */
 export function openDb(): Promise<VaultDb> {
   if (db?.isOpen()) return Promise.resolve(db);
-  opening ??= openFresh().finally(() => {
-    opening = undefined;
+  pending ??= openFresh();
+  const current = pending;
+  return new Promise<VaultDb>((resolve, reject) => {
+    const onBlocked = () => reject(new VaultError('upgrade-blocked'));
+    current.then(resolve, reject).finally(() => blockedWaiters.delete(onBlocked));
+    if (blocked) onBlocked();
+    else blockedWaiters.add(onBlocked);
   });
-  return opening;
 }
 
-async function openFresh(): Promise<VaultDb> {
+function openFresh(): Promise<VaultDb> {
+  blocked = false;
   const instance = new VaultDb();
   instance.on('versionchange', () => {
     // A newer Polku in another tab needs the database: step aside, locked, so no old code runs
@@ -58,17 +69,27 @@ async function openFresh(): Promise<VaultDb> {
     if (getStatus() === 'unlocked') dropDataKey('locked');
     return false;
   });
-  const blocked = new Promise<never>((_, reject) => {
-    instance.on('blocked', () => reject(new VaultError('upgrade-blocked')));
+  instance.on('blocked', () => {
+    blocked = true;
+    for (const waiter of [...blockedWaiters]) waiter();
+    blockedWaiters.clear();
   });
-  try {
-    await Promise.race([instance.open(), blocked]);
-  } catch (error) {
-    instance.close();
-    throw toStorageError(error);
-  }
-  db = instance;
-  return instance;
+  return instance
+    .open()
+    .then(
+      () => {
+        db = instance;
+        return instance;
+      },
+      (error: unknown) => {
+        instance.close();
+        throw toStorageError(error);
+      },
+    )
+    .finally(() => {
+      blocked = false;
+      pending = undefined;
+    });
 }
 
 export function closeDb(): void {

@@ -91,3 +91,21 @@ describe('LockScreen errors', () => {
     expect(getVaultStatus()).toBe('locked');
   });
 });
+
+describe('LockScreen with storage trouble', () => {
+  test('an upgrade blocked by an old tab says to close other tabs, offers a reload, and stays locked', async () => {
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('app', 5);
+      request.onupgradeneeded = () => request.result.createObjectStore('s', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+    });
+    old.onversionchange = () => undefined;
+    const user = userEvent.setup();
+    renderAt(<LockScreen />);
+    await user.type(await screen.findByLabelText('Passphrase'), `${PASS}{Enter}`);
+    expect(await screen.findByText(/open in another tab with an older version/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload Polku' })).toBeInTheDocument();
+    expect(getVaultStatus()).not.toBe('unlocked');
+    old.close();
+  });
+});

@@ -103,3 +103,24 @@ describe('OnboardingRoute', () => {
     expect(screen.getByTestId('backup-warning')).toHaveClass('notice--warning');
   });
 });
+
+describe('OnboardingRoute when storage is full', () => {
+  test('says storage is full and creates nothing', async () => {
+    const { openDb } = await import('../../../src/storage/db');
+    const db = await openDb();
+    vi.spyOn(db.slots, 'bulkPut').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const user = userEvent.setup();
+    renderAt(<OnboardingRoute />, '/welcome');
+    await throughIntro(user);
+    await user.type(screen.getByLabelText('New passphrase'), PASS);
+    await user.type(screen.getByLabelText('Type the passphrase again'), PASS);
+    await waitFor(() => expect(screen.getByRole('meter')).toHaveAccessibleName(/strong/));
+    await user.click(screen.getByRole('button', { name: 'Create my private space' }));
+    expect(await screen.findByText(/storage for Polku on this device is full, so nothing was saved/, {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(getVaultStatus()).not.toBe('unlocked');
+    vi.restoreAllMocks();
+    expect(await db.slots.count()).toBe(0);
+  });
+});

@@ -47,7 +47,7 @@ describe('probeVault and initVault', () => {
 });
 
 describe('database upgrades', () => {
-  test('an upgrade blocked by an old connection that does not close gives UpgradeBlocked', async () => {
+  test('an upgrade blocked by an old connection gives UpgradeBlocked at once, and opens once that tab lets go', async () => {
     const old = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open(DB_NAME, 5);
       request.onupgradeneeded = () => request.result.createObjectStore('s', { keyPath: 'id' });
@@ -55,7 +55,10 @@ describe('database upgrades', () => {
     });
     old.onversionchange = () => undefined; // an old tab that ignores the request to close
     await expect(openDb()).rejects.toMatchObject({ code: 'upgrade-blocked' });
+    await expect(openDb()).rejects.toMatchObject({ code: 'upgrade-blocked' });
     old.close();
+    const db = await openDb();
+    expect(db.isOpen()).toBe(true);
     closeDb();
   });
 
