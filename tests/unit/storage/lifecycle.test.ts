@@ -57,6 +57,7 @@ describe('database upgrades', () => {
     await expect(openDb()).rejects.toMatchObject({ code: 'upgrade-blocked' });
     await expect(openDb()).rejects.toMatchObject({ code: 'upgrade-blocked' });
     old.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const db = await openDb();
     expect(db.isOpen()).toBe(true);
     closeDb();
