@@ -64,8 +64,22 @@ test.describe('no plaintext at rest in Chromium', () => {
     try {
       const context = await openProfile(dir);
       const page = context.pages()[0] ?? (await context.newPage());
+      const consoleLines: string[] = [];
+      const urls: string[] = [];
+      page.on('console', (message) => consoleLines.push(message.text()));
+      page.on('pageerror', (error) => consoleLines.push(`${error.message} ${error.stack ?? ''}`));
+      context.on('request', (request) => urls.push(request.url()));
+      page.on('framenavigated', (frame) => urls.push(frame.url()));
       await onboard(page, PASSPHRASE_CANARY);
       await writeCanaryThroughCourse(page, RECORD_CANARY);
+      // Check 36: no user text in console output, URLs or the title.
+      for (const canary of [RECORD_CANARY, PASSPHRASE_CANARY]) {
+        for (const word of canary.split(' ')) {
+          expect(consoleLines.filter((line) => line.includes(word))).toEqual([]);
+          expect(urls.filter((url) => decodeURIComponent(url).includes(word))).toEqual([]);
+        }
+      }
+      expect(await page.title()).toBe('Polku');
       const raw = await rawIndexedDbBytes(page);
       expect(raw.length).toBeGreaterThan(500);
       expect(findCanary(raw, RECORD_CANARY)).toEqual([]);
