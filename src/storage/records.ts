@@ -10,7 +10,7 @@ import { isRandomId, randomId } from '../vault/random';
 import { VaultError } from '../vault/errors';
 import { openRecords, sealRecord } from '../vault/recordCipher';
 import { requireDataKey } from '../vault/vaultState';
-import { openDb } from './db';
+import { openDb, type EnvelopeRow } from './db';
 import { toStorageError } from './errors';
 import { COLLECTION_TABLES, type CollectionName } from './schemaNames';
 
@@ -33,7 +33,31 @@ export type Collection<T> = {
 const listeners = new Map<CollectionName, Set<() => void>>();
 
 function notify(name: CollectionName): void {
+  prefetched.delete(name);
   for (const listener of [...(listeners.get(name) ?? [])]) listener();
+}
+
+/** Ciphertext rows read ahead (no key needed), used once by the next list() if still fresh. */
+const prefetched = new Map<CollectionName, { rows: Promise<EnvelopeRow[]>; at: number }>();
+const PREFETCH_TTL_MS = 5_000;
+
+/**
+ * Reads the encrypted rows of some collections while the key is still being derived, so the
+ * first screen after unlock only has to decrypt. PRIVACY: only ciphertext is held, for seconds.
+ */
+export function prefetchCollections(names: readonly CollectionName[]): void {
+  for (const name of names) {
+    const table = COLLECTION_TABLES[name];
+    const rows = openDb().then((db) => db.transaction('r', table, () => db.envelopes(table).toArray()));
+    rows.catch(() => undefined);
+    prefetched.set(name, { rows, at: Date.now() });
+  }
+}
+
+function takePrefetched(name: CollectionName): Promise<EnvelopeRow[]> | undefined {
+  const entry = prefetched.get(name);
+  prefetched.delete(name);
+  return entry && Date.now() - entry.at < PREFETCH_TTL_MS ? entry.rows : undefined;
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -75,8 +99,12 @@ export function defineCollection<T>(name: CollectionName, schema: ZodType<T>): C
     },
     async list() {
       requireDataKey();
-      const db = await guarded(openDb);
-      const rows = await guarded(() => db.transaction('r', table, () => db.envelopes(table).toArray()));
+      const early = takePrefetched(name);
+      const rows = await guarded(async () => {
+        if (early) return early;
+        const db = await openDb();
+        return db.transaction('r', table, () => db.envelopes(table).toArray());
+      });
       const opened = await openRecords(table, rows);
       return opened.map((record): Listed<T> => {
         const parsed = record.ok ? parse(record.value) : { ok: false as const };

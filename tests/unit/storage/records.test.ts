@@ -138,3 +138,18 @@ describe('defineCollection', () => {
     expect(readable(await urges.list()).map((x) => x.value.text)).toEqual(['kept']);
   });
 });
+
+describe('prefetchCollections', () => {
+  test('reads ciphertext ahead while locked; the next list decrypts it, and a later write is not missed', async () => {
+    const { urges } = await unlockedWith([entry('before lock')]);
+    lockVault();
+    const { prefetchCollections } = await import('../../../src/storage/records');
+    const { unlockWithPassphrase } = await import('../../../src/storage/vaultKeys');
+    prefetchCollections(['urges']);
+    await unlockWithPassphrase(PASSPHRASE);
+    expect(readable(await urges.list()).map((x) => x.value.text)).toEqual(['before lock']);
+    prefetchCollections(['urges']);
+    await urges.put(entry('after prefetch'));
+    expect(readable(await urges.list()).map((x) => x.value.text).sort()).toEqual(['after prefetch', 'before lock']);
+  });
+});
