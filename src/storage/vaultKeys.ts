@@ -126,19 +126,21 @@ export async function unlockWithRecoveryCode(code: string, newPassphrase: string
   await runRecordMigrations();
 }
 
-async function openCurrentExtractable(db: VaultDb, passphrase: string, onStage?: OnStage): Promise<CryptoKey> {
+async function openCurrentExtractable(db: VaultDb, passphrase: string, onStage?: OnStage): Promise<{ key: CryptoKey; params: Argon2Params }> {
   requireDataKey();
   const row = await inTransaction(() => db.slots.get('passphrase'));
   const slot: PassphraseSlot = slotOf(row, 'passphrase');
-  return withFailureCount(db, () => openPassphraseSlot(slot, passphrase, true, onStage));
+  const key = await withFailureCount(db, () => openPassphraseSlot(slot, passphrase, true, onStage));
+  return { key, params: { m: slot.kdf.m, t: slot.kdf.t, p: slot.kdf.p } };
 }
 
 /** Re-wraps the data key for a new passphrase: one slot row replaced atomically, no data re-encrypted. */
 export async function changePassphrase(current: string, next: string, onStage?: OnStage): Promise<void> {
   if ([...next].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');
   const db = await openDb();
-  const dataKey = await openCurrentExtractable(db, current, onStage);
-  const { slot } = await sealPassphraseSlot(dataKey, next, onStage);
+  const { key: dataKey, params } = await openCurrentExtractable(db, current, onStage);
+  // The new slot keeps the parameters this device was set up with (default or slow fallback).
+  const { slot } = await sealPassphraseSlot(dataKey, next, onStage, params);
   requireDataKey();
   await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));
 }
@@ -146,7 +148,7 @@ export async function changePassphrase(current: string, next: string, onStage?: 
 /** A new recovery code; the old one stops working in the same transaction. */
 export async function regenerateRecoveryCode(currentPassphrase: string, onStage?: OnStage): Promise<string> {
   const db = await openDb();
-  const dataKey = await openCurrentExtractable(db, currentPassphrase, onStage);
+  const { key: dataKey } = await openCurrentExtractable(db, currentPassphrase, onStage);
   const { slot, code } = await sealRecoverySlot(dataKey);
   requireDataKey();
   await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));

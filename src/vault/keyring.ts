@@ -68,11 +68,22 @@ export type NewKeyring = { passphraseSlot: PassphraseSlot; recoverySlot: Recover
  * A new random data key wrapped into both slots. The extractable handle exists only inside this
  * function; the session gets a non-extractable copy unwrapped from the passphrase slot.
  */
-export async function createKeyring(passphrase: string, onStage?: OnStage, params: Argon2Params = DEFAULT_ARGON2): Promise<NewKeyring> {
+/** Above this, setup falls back to the OWASP-equivalent m = 46 MiB, t = 1 (never lower). */
+export const SLOW_DEVICE_MS = 3_000;
+export const SLOW_DEVICE_ARGON2: Argon2Params = { m: 47104, t: 1, p: 1 };
+
+/**
+ * A new random data key wrapped into both slots. With no explicit parameters, the default is
+ * timed; on a device where it takes over 3 s the passphrase slot is made again with the recorded
+ * fallback, so every later unlock stays bearable. The extractable key handle lives only here.
+ */
+export async function createKeyring(passphrase: string, onStage?: OnStage, params?: Argon2Params, now: () => number = () => performance.now()): Promise<NewKeyring> {
   const dataKey = await generateDataKey();
-  const { slot: passphraseSlot, sessionKey } = await sealPassphraseSlot(dataKey, passphrase, onStage, params);
+  const started = now();
+  let sealed = await sealPassphraseSlot(dataKey, passphrase, onStage, params ?? DEFAULT_ARGON2);
+  if (!params && now() - started > SLOW_DEVICE_MS) sealed = await sealPassphraseSlot(dataKey, passphrase, onStage, SLOW_DEVICE_ARGON2);
   const { slot: recoverySlot, code } = await sealRecoverySlot(dataKey);
-  return { passphraseSlot, recoverySlot, recoveryCode: code, sessionKey };
+  return { passphraseSlot: sealed.slot, recoverySlot, recoveryCode: code, sessionKey: sealed.sessionKey };
 }
 
 /** Throws WrongPassphrase when the passphrase (or any slot header byte) is wrong. */

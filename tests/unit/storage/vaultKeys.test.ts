@@ -167,6 +167,12 @@ describe('changePassphrase', () => {
     await unlockWithPassphrase(PASSPHRASE);
   });
 
+  test('keeps the KDF parameters the device was set up with', async () => {
+    await createVault(PASSPHRASE, undefined, { m: 19456, t: 2, p: 1 });
+    await changePassphrase(PASSPHRASE, NEW_PASSPHRASE);
+    expect((await slot('passphrase')).kdf).toMatchObject({ m: 19456, t: 2, p: 1 });
+  });
+
   test('needs the current passphrase and an unlocked vault', async () => {
     await createVault(PASSPHRASE);
     await expect(changePassphrase('not the current one', NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-passphrase' });

@@ -92,3 +92,15 @@ describe('the polku-worker Trusted Types policy', () => {
     }
   });
 });
+
+describe('createKeyring on a slow device', () => {
+  test('keeps the default when setup is quick and records the OWASP fallback when it takes over 3 s', async () => {
+    const { createKeyring, SLOW_DEVICE_ARGON2 } = await import('../../../src/vault/keyring');
+    let tick = 0;
+    const quick = await createKeyring('a passphrase long enough', undefined, undefined, () => (tick += 100));
+    expect(quick.passphraseSlot.kdf).toMatchObject({ m: 65536, t: 3, p: 1 });
+    let slowTick = 0;
+    const slow = await createKeyring('a passphrase long enough', undefined, undefined, () => (slowTick += 3_500));
+    expect(slow.passphraseSlot.kdf).toMatchObject(SLOW_DEVICE_ARGON2);
+  });
+});
