@@ -25,7 +25,8 @@ export function toStorageError(error: unknown): VaultError {
   if (error instanceof VaultError) return error;
   if (isQuotaError(error)) return new StorageFullError({ cause: error });
   const all = names(error);
-  if (all.includes('VersionError') || all.includes('BlockedError')) return new VaultError('upgrade-blocked', { cause: error });
+  if (all.includes('VersionError')) return new VaultError('outdated-tab', { cause: error });
+  if (all.includes('BlockedError')) return new VaultError('upgrade-blocked', { cause: error });
   if (all.includes('MissingAPIError') || all.includes('InvalidStateError')) return new VaultError('no-indexeddb', { cause: error });
   return new VaultError('storage-failed', { cause: error });
 }

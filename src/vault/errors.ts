@@ -17,6 +17,7 @@ export const VAULT_ERROR_CODES = [
   'weak-passphrase',
   'storage-full',
   'upgrade-blocked',
+  'outdated-tab',
   'storage-failed',
   'no-webassembly',
   'no-indexeddb',

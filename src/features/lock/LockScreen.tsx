@@ -72,7 +72,7 @@ export function LockScreen() {
           {t('lock.forgot')}
         </Button>
       </div>
-      {task.error?.code === 'upgrade-blocked' ? (
+      {task.error?.code === 'upgrade-blocked' || task.error?.code === 'outdated-tab' ? (
         <Button onClick={() => window.location.reload()}>{t('lock.reload')}</Button>
       ) : null}
     </Page>
