@@ -84,7 +84,7 @@ describe('OnboardingRoute', () => {
     await user.clear(screen.getByLabelText('Type the code to show you have it'));
     await user.type(screen.getByLabelText('Type the code to show you have it'), code.toLowerCase());
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText(/has not promised to keep Polku's data/)).toBeInTheDocument();
+    expect(await screen.findByText(/has not promised to keep your data in Polku/)).toBeInTheDocument();
     expect(persist).toHaveBeenCalledOnce();
     expect(screen.getByTestId('backup-warning')).toHaveClass('notice--warning');
     expect(screen.getByTestId('backup-warning')).toHaveTextContent('Backups are the only copy');
