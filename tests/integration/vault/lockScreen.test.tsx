@@ -5,12 +5,13 @@ import { openDb } from '../../../src/storage/db';
 import { createVault } from '../../../src/storage/vaultKeys';
 import { LockScreen } from '../../../src/features/lock/LockScreen';
 import { getVaultStatus, lockVault } from '../../../src/vault/session';
-import { FAST, useFreshVault } from '../../unit/storage/support';
+import { FAST, guardCryptoOutsideTransactions, useFreshVault } from '../../unit/storage/support';
 import { expectSensitiveInputs, renderAt, watchConsoleFor } from './render';
 
 const PASS = 'vuoren takana sataa lunta hiljaa 42';
 const NEW = 'kolme uutta sanaa ja yksi lisää 99';
 useFreshVault();
+guardCryptoOutsideTransactions();
 watchConsoleFor(() => [PASS, NEW, 'wrong guess here']);
 
 async function lockedVault(): Promise<string> {

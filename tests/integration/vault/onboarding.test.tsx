@@ -4,11 +4,12 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import OnboardingRoute from '../../../src/features/onboarding/OnboardingRoute';
 import { unlockWithRecoveryCode } from '../../../src/storage/vaultKeys';
 import { getVaultStatus, lockVault } from '../../../src/vault/session';
-import { useFreshVault } from '../../unit/storage/support';
+import { guardCryptoOutsideTransactions, useFreshVault } from '../../unit/storage/support';
 import { expectSensitiveInputs, renderAt, watchConsoleFor } from './render';
 
 const PASS = 'sininen lintu lensi yli harmaan meren';
 useFreshVault();
+guardCryptoOutsideTransactions();
 watchConsoleFor(() => [PASS]);
 afterEach(() => vi.unstubAllGlobals());
 

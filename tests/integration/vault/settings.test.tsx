@@ -5,12 +5,13 @@ import SettingsRoute from '../../../src/features/settings/SettingsRoute';
 import { getUnlockGuard, createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
 import { getVaultStatus, lockVault } from '../../../src/vault/session';
 import { getLockPrefs } from '../../../src/vault/vaultState';
-import { FAST, useFreshVault } from '../../unit/storage/support';
+import { FAST, guardCryptoOutsideTransactions, useFreshVault } from '../../unit/storage/support';
 import { expectSensitiveInputs, renderAt, watchConsoleFor } from './render';
 
 const PASS = 'vanha kunnon tunnuslause joka toimii';
 const NEW = 'uusi ja vielä parempi tunnuslause 7';
 useFreshVault();
+guardCryptoOutsideTransactions();
 watchConsoleFor(() => [PASS, NEW]);
 
 describe('SettingsRoute', () => {
