@@ -3,7 +3,8 @@
  * ten years of synthetic data against the same records in plain Dexie (same run), and unlock to
  * rendered data. Runs the real vault and storage code in Chromium through a throw-away Vite dev
  * server, because the production build exposes no way to seed ten years of data.
- * Call `vaultBenchRows({ browser })`; `npx tsx tools/bench/vaultBench.ts` runs it alone.
+ * Call `vaultBenchRows({ browser, baseUrl })` (baseUrl: the production preview, for the unlock
+ * row through the real lock screen); `npx tsx tools/bench/vaultBench.ts [baseUrl]` runs it alone.
  */
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -40,7 +41,62 @@ type Bench = {
   unlockToRendered(): Promise<number>;
 };
 
-export async function vaultBenchRows({ browser }: { browser: Browser }): Promise<BenchRow[]> {
+const BENCH_PASSPHRASE = 'benchmark passphrase with six words';
+
+/**
+ * Unlock through the real lock screen of the production build (strict CSP, Trusted Types, the
+ * built worker): from Enter to the lock screen gone, timed inside the page. Median of 5.
+ */
+async function unlockInProduction(browser: Browser, baseUrl: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  try {
+    const page = await context.newPage();
+    await page.goto('/welcome');
+    const click = (name: RegExp) => page.getByRole('button', { name }).first().click();
+    await click(/^Continue$/);
+    await click(/18 or older/);
+    await click(/^Continue$/);
+    await page.getByLabel('New passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
+    await page.getByLabel('Type the passphrase again', { exact: true }).fill(BENCH_PASSPHRASE);
+    await page.waitForFunction(() => /strong/.test(document.querySelector('.strength label')?.textContent ?? ''));
+    await click(/Create my private space/);
+    const code = (await page.locator('.secret-code').textContent({ timeout: 30_000 })) ?? '';
+    await click(/I have written it down/);
+    await page.getByLabel('Type the code to show you have it').fill(code);
+    await click(/^Continue$/);
+    await click(/Start using Polku/);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await page.goto('/settings');
+      const field = page.getByLabel('Passphrase', { exact: true });
+      await field.fill(BENCH_PASSPHRASE);
+      await page.waitForTimeout(500); // the lock screen warms the worker while the person types
+      await page.evaluate(() => {
+        const w = window as unknown as { __t0?: number; __t1?: Promise<number> };
+        w.__t1 = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('input[autocomplete="current-password"]')) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        });
+        window.addEventListener('keydown', (e) => { if (e.key === 'Enter') w.__t0 = performance.now(); }, { capture: true, once: true });
+      });
+      await field.press('Enter');
+      times.push(await page.evaluate(async () => {
+        const w = window as unknown as { __t0?: number; __t1?: Promise<number> };
+        return (await (w.__t1 ?? Promise.resolve(0))) - (w.__t0 ?? 0);
+      }));
+    }
+    return median(times);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function vaultBenchRows({ browser, baseUrl }: { browser: Browser; baseUrl?: string }): Promise<BenchRow[]> {
   const server = await createServer({
     root,
     configFile: false,
@@ -71,11 +127,11 @@ export async function vaultBenchRows({ browser }: { browser: Browser }): Promise
     const rendered: number[] = [];
     for (let i = 0; i < 5; i += 1) rendered.push(await call('unlockToRendered'));
 
-    const unlock = median(unlocks);
+    const unlock = baseUrl ? await unlockInProduction(browser, baseUrl) : median(unlocks);
     const ratio = median(encrypted) / median(plain);
     const toRendered = median(rendered);
     return [
-      { name: 'Unlock (Argon2id 64 MiB t=3 in a worker + unwrap), median of 5', value: round(unlock), unit: 'ms', budget: '<= 400', ok: unlock <= 400 },
+      { name: `Unlock (Argon2id 64 MiB t=3 in a worker + unwrap)${baseUrl ? ' in the production build' : ''}, median of 5`, value: round(unlock), unit: 'ms', budget: '<= 400', ok: unlock <= 400 },
       { name: `Encrypted read of 10 years (10,650 records): ${round(median(encrypted))} ms vs plain Dexie ${round(median(plain))} ms`, value: round(ratio, 2), unit: 'x', budget: '<= 2.0', ok: ratio <= 2 },
       { name: 'Unlock to rendered data over 10 years, median of 5', value: round(toRendered), unit: 'ms', budget: '<= 400', ok: toRendered <= 400 },
     ];
@@ -88,7 +144,7 @@ export async function vaultBenchRows({ browser }: { browser: Browser }): Promise
 if (import.meta.url === `file://${process.argv[1]}`) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_PRIVACY_ARGS });
   try {
-    for (const row of await vaultBenchRows({ browser })) console.log(`${row.name}: ${row.value} ${row.unit} (budget ${row.budget}) ${row.ok ? 'ok' : 'OVER'}`);
+    for (const row of await vaultBenchRows({ browser, baseUrl: process.argv[2] })) console.log(`${row.name}: ${row.value} ${row.unit} (budget ${row.budget}) ${row.ok ? 'ok' : 'OVER'}`);
   } finally {
     await browser.close();
   }
