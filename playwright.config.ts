@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_PRIVACY_ARGS, findChromium } from './tools/findChromium';
 
-export const BASE_URL = 'http://127.0.0.1:4173';
+/** POLKU_E2E_PORT lets a second run (or a developer's own preview) use another port. */
+export const E2E_PORT = Number(process.env.POLKU_E2E_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   webServer: {
     // The suite tests the production build with the production headers, as a person gets it.
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },

@@ -19,7 +19,7 @@ function printSpelling(report: SpellingReport): void {
   for (const l of report.languages) {
     const pct = l.percent.toFixed(2);
     console.log(
-      `${l.ok ? 'ok  ' : 'FAIL'} ${l.lang} (${l.dictionary}): ${l.words} words, ${l.unknown} unknown to the dictionary (${pct}%, at most ${MAX_UNKNOWN_PERCENT}%), ${l.unknownWords.length} distinct`,
+      `${l.ok ? 'ok  ' : 'FAIL'} ${l.lang} (${l.dictionary}): ${l.words} words, ${l.unknown} unknown to the dictionary (${pct}% of module text, at most ${MAX_UNKNOWN_PERCENT}%), ${l.unknownWords.length} distinct`,
     );
     if (l.percent > MAX_UNKNOWN_PERCENT) {
       console.log(`       too many unknown words: ${pct}% > ${MAX_UNKNOWN_PERCENT}%`);

@@ -1,7 +1,8 @@
 /**
  * The spelling rule for every visible text (modules-content/README.md, "Checking"):
  * per language, the words the dictionary does not know stay at or below 1% of that language's
- * words, and every one of them is in the reviewed allowlist. An allowlist entry that no text uses
+ * module text (issue #4), and every unknown word, in module texts and UI strings alike, is in the
+ * reviewed allowlist. An allowlist entry that no text uses
  * any more is stale and fails too, so the list stays reviewed.
  */
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { DICTIONARIES, unknownParts } from './dictionaries';
 import { findTextSources, readTextSource, toPlainText, type TextSource } from './texts';
 import { checkUnit, compoundParts, words } from './tokenize';
 
-/** At most this share (in percent) of a language's words may be unknown to its dictionary. */
+/** At most this share (in percent) of a language's module words may be unknown to its dictionary. */
 export const MAX_UNKNOWN_PERCENT = 1;
 
 /** Asks a dictionary about many words at once; returns per word what it does not know. */
@@ -112,7 +113,12 @@ export function checkLanguageTexts(
   const used = new Set([...byWord.values()].flatMap((w) => (w.allowedBy === undefined ? [] : [w.allowedBy])));
   const stale = [...allowlist.keys()].filter((w) => !used.has(w)).sort();
   const unknownWords = [...byWord.values()].sort((a, b) => a.word.localeCompare(b.word, lang));
-  const percent = wordCount === 0 ? 0 : (unknownCount / wordCount) * 100;
+  // The 1% rule is for the programme's prose (module texts). UI strings name services, programmes
+  // and languages far more densely, so there every unknown word must be allowlisted, but no rate applies.
+  const moduleFiles = [...files.values()].filter((f) => f.kind === 'module');
+  const moduleWords = moduleFiles.reduce((sum, f) => sum + f.words, 0);
+  const moduleUnknown = moduleFiles.reduce((sum, f) => sum + f.unknown, 0);
+  const percent = moduleWords === 0 ? 0 : (moduleUnknown / moduleWords) * 100;
   const ok = percent <= MAX_UNKNOWN_PERCENT && unknownWords.every((w) => w.allowedBy !== undefined) && stale.length === 0;
   return {
     lang,
