@@ -3,6 +3,7 @@
  * WCAG 2.2 AA violation, and a screenshot goes to tests/e2e/screenshots/ for a person to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { onboard, text, vault } from '../fixtures/vault/e2eVault';
 import { LANGUAGES, cspViolations, expect, test, useLanguage } from './support/fixtures';
 import { PRIVATE_ROUTES, PUBLIC_ROUTES, VIEWPORTS } from './support/routes';
 
@@ -33,6 +34,36 @@ for (const language of LANGUAGES) {
         }
         expect(await cspViolations(page)).toEqual([]);
       });
+    }
+  });
+}
+
+/** The same sweep behind the vault: onboard once, then every private route unlocked, per language. */
+for (const language of LANGUAGES) {
+  test(`every private route unlocked, in ${language}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await onboard(page);
+    await page.evaluate((lang) => localStorage.setItem('polku.language', lang), language);
+    for (const route of PRIVATE_ROUTES) {
+      // Client-side navigation keeps the vault unlocked (a reload would lock it, by design).
+      await page.evaluate((path) => {
+        history.pushState({}, '', path);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, route.path);
+      if (route === PRIVATE_ROUTES[0]) {
+        await page.getByRole('combobox', { name: /language|kieli|språk/i }).selectOption(language);
+      }
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: text(vault, 'lock.title') })).toHaveCount(0);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page).toHaveTitle('Polku');
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => `${route.path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scrolling on ${route.path}`).toBeLessThanOrEqual(viewport.width);
+        await page.screenshot({ path: `tests/e2e/screenshots/${language}/${viewport.name}/unlocked-${route.name}.png`, fullPage: true });
+      }
     }
   });
 }
