@@ -37,7 +37,16 @@ export default defineConfig({
         // Trusted Types apply inside the service worker too: importScripts(string) of the runtime is blocked.
         inlineWorkboxRuntime: true,
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,json,wasm}'],
-        globIgnores: ['**/_headers', '**/_redirects'],
+        // The passphrase-strength dictionaries and word lists (about 800 KB) are needed only while a
+        // passphrase is set; they are cached on first use instead (see runtimeCaching below).
+        globIgnores: ['**/_headers', '**/_redirects', '**/assets/passphrase-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.origin === self.location.origin && /^\/assets\/passphrase-[^/]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'passphrase-dictionaries', expiration: { maxEntries: 30 } },
+          },
+        ],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/neutral/],
         cleanupOutdatedCaches: true,
@@ -48,6 +57,14 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](@zxcvbn-ts|diceware-wordlist)/.test(id))
+            ? 'assets/passphrase-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
     sourcemap: false,
     reportCompressedSize: false,
   },

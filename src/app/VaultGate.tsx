@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { getUnavailableReason } from '../vault/session';
 import { Navigate, Outlet } from 'react-router';
 import { LockScreen } from '../features/lock/LockScreen';
 import { LinkButton } from '../ui/LinkButton';
@@ -10,7 +11,7 @@ import { useVaultStatus } from './useVaultStatus';
  * so nothing decrypted stays in the page.
  */
 export function VaultGate() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'vault']);
   const status = useVaultStatus();
   switch (status) {
     case 'checking':
@@ -18,6 +19,7 @@ export function VaultGate() {
     case 'unavailable':
       return (
         <Page title={t('unavailable.title')} lead={t('unavailable.body')}>
+          <p>{t(`vault:error.${getUnavailableReason() ?? 'no-indexeddb'}`)}</p>
           <p>{t('unavailable.help')}</p>
           <LinkButton variant="crisis" to="/help">
             {t('actions.get-help')}

@@ -5,7 +5,7 @@
  * Every file is validated with the zod schemas and the parity check; a file that fails comes back
  * as an error result the screen can show calmly, never as a thrown exception.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { checkModuleParity } from './moduleParity';
 import {
   courseIndexSchema,
@@ -20,7 +20,6 @@ import {
  * a Trusted Types violation even though zod catches it. Set here too, in case the course is the
  * first to validate anything; the app should set it once at start-up (see the course report).
  */
-z.config({ jitless: true });
 
 export type CourseIndex = z.infer<typeof courseIndexSchema>;
 

@@ -5,7 +5,7 @@
  * order, exercise definitions) and `locales/<lang>.json` holds every word a person reads. Ids are
  * persisted with the person's answers, so they are never renamed or reused with another meaning.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /** Stable ids: lowercase, digits and dashes, starting with the module id for everything inside it. */
 export const contentId = z

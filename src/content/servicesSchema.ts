@@ -8,7 +8,7 @@
  * organisation's shared address, never a person's. Contact details are never guessed: a detail the
  * source did not show is null.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { parsePhoneField } from './servicesPhone';
 
 /**
@@ -17,7 +17,6 @@ import { parsePhoneField } from './servicesPhone';
  * runs before the schemas below; the help pages work locked and may be the first to build one.
  * The app should also set it once at start-up.
  */
-z.config({ jitless: true });
 
 /** The three StepTo.Support method types, plus crisis lines and support for people harmed. */
 export const SERVICE_CATEGORIES = [

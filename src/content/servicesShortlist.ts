@@ -3,7 +3,7 @@
  * (collection `shortlists`, encrypted). PRIVACY: it keeps the service ids and the country, not the
  * answers that produced them; the plan shows the services by looking the ids up in services.json.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { countryCode } from './servicesSchema';
 
 export const shortlistRecordSchema = z.strictObject({

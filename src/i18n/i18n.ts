@@ -3,22 +3,34 @@
  * screen carries only the strings of the language in use. The chosen language is the one
  * preference kept outside the vault (PRIVACY: a language code says nothing about the person).
  */
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { SHIPPED_LANGUAGES, isLanguage, pickLanguage, type Language } from './languages';
 
 const LANGUAGE_KEY = 'polku.language';
 
-type Namespaces = Record<string, Record<string, unknown>>;
 const localeFiles = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { import: 'default' });
 
-async function loadNamespaces(language: Language): Promise<Namespaces> {
-  const entries = Object.entries(localeFiles).filter(([path]) => path.startsWith(`./locales/${language}/`));
-  const loaded = await Promise.all(
-    entries.map(async ([path, load]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), await load()] as const),
-  );
-  return Object.fromEntries(loaded);
-}
+/**
+ * A backend of a few lines: each namespace of each language is its own chunk, fetched the first
+ * time a screen asks for it (react-i18next suspends until then). The first screen loads `common`
+ * and its own namespace only.
+ */
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = localeFiles[`./locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`no strings for ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (resources) => callback(null, resources),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function storedLanguage(): Language | undefined {
   try {
@@ -33,27 +45,18 @@ export function initialLanguage(): Language {
   return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
 }
 
-async function ensureLoaded(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'common')) return;
-  const namespaces = await loadNamespaces(language);
-  for (const [ns, resources] of Object.entries(namespaces)) i18next.addResourceBundle(language, ns, resources, true, true);
-}
-
 export async function setupI18n(language: Language = initialLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
+    await i18next.use(lazyLocales).use(initReactI18next).init({
       lng: language,
       fallbackLng: false,
       supportedLngs: [...SHIPPED_LANGUAGES],
       defaultNS: 'common',
       ns: ['common'],
-      resources: {},
-      initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
   }
-  await ensureLoaded(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   return i18next;
@@ -61,7 +64,6 @@ export async function setupI18n(language: Language = initialLanguage()): Promise
 
 /** Switches language, remembers it, and sets `<html lang>` so screen readers pronounce it right. */
 export async function switchLanguage(language: Language): Promise<void> {
-  await ensureLoaded(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   try {

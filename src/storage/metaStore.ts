@@ -3,10 +3,8 @@
  * readable while locked. PRIVACY: they hold only counts, a timestamp of the next allowed attempt
  * and minute settings, nothing the person wrote.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
-// Under the strict CSP zod must not probe `new Function` (a Trusted Types violation).
-z.config({ jitless: true });
 import { DEFAULT_LOCK_PREFS, type LockPrefs } from '../vault/vaultState';
 import type { VaultDb } from './db';
 

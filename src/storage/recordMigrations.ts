@@ -4,10 +4,8 @@
  * transaction, so a migration killed midway resumes where it stopped and never applies twice.
  * Handles the person's records: decrypts, transforms and re-encrypts them; damaged ones are left.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
-// Under the strict CSP zod must not probe `new Function` (a Trusted Types violation).
-z.config({ jitless: true });
 import { openRecords, sealRecord } from '../vault/recordCipher';
 import { openDb } from './db';
 import { toStorageError } from './errors';

@@ -34,6 +34,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const [strength, setStrength] = useState<StrengthView | undefined>();
   const [list, setList] = useState<WordListChoice>(defaultWordList);
   const [generated, setGenerated] = useState(false);
+  const [toolsMissing, setToolsMissing] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -42,7 +43,15 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
       return;
     }
     const timer = setTimeout(() => {
-      void assess(value).then((result) => live && setStrength(result));
+      assess(value).then(
+        (result) => {
+          if (!live) return;
+          setStrength(result);
+          setToolsMissing(false);
+        },
+        // The check's dictionaries are cached on first use; offline before that they cannot load.
+        () => live && setToolsMissing(true),
+      );
     }, 120);
     return () => {
       live = false;
@@ -55,7 +64,13 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   useEffect(() => onReadyChange(ready), [ready, onReadyChange]);
 
   const suggest = async () => {
-    const words = await generate(list);
+    let words: string;
+    try {
+      words = await generate(list);
+    } catch {
+      setToolsMissing(true);
+      return;
+    }
     onChange(words);
     onConfirmChange('');
     setGenerated(true);
@@ -64,6 +79,11 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const weak = strength && !strength.acceptable;
   return (
     <div>
+      {toolsMissing ? (
+        <p className="field__error" role="alert">
+          {t('new-passphrase.tools-offline')}
+        </p>
+      ) : null}
       <SecretField
         label={t('new-passphrase.label')}
         hint={t('new-passphrase.hint')}

@@ -4,10 +4,8 @@
  * additional data of the wrap, so a lowered parameter or swapped salt makes unwrapping fail.
  * Slots hold no user text; they are the only vault data stored outside a record envelope.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
-// Under the strict CSP zod must not probe `new Function` (a Trusted Types violation).
-z.config({ jitless: true });
 import { toBase64, utf8Encode, type Bytes } from './bytes';
 import { IV_BYTES, KEY_BYTES, newIv } from './aesGcm';
 import { ARGON2_VERSION, isAllowedArgon2, SALT_BYTES, type Argon2Params } from './kdfParams';

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { round, type BenchRow } from './types';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -15,26 +15,45 @@ export function gzipKb(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 }
 
-/** Gzip KB of every script the page fetches until `ready` resolves (a fresh context, no cache). */
-export async function scriptKbForScreen(
-  browser: Browser,
-  baseUrl: string,
-  path: string,
-  ready: (page: import('playwright-core').Page) => Promise<unknown>,
-  setup?: (page: import('playwright-core').Page) => Promise<void>,
-): Promise<{ kb: number; files: string[] }> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  if (setup) await setup(page);
-  const scripts = new Set<string>();
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+/** Init script: notes the moment the first h1 (the first real screen) enters the page. */
+export const MARK_FIRST_HEADING = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('h1')) {
+      window.__polkuFirstHeading = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/**
+ * The critical path: every script that started loading before the first screen's heading
+ * appeared, read from the page's own resource timing. Warm-ups that start afterwards (service
+ * worker, Argon2id worker, storage) are not on it.
+ */
+export async function criticalScripts(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => (window as unknown as { __polkuFirstHeading?: number }).__polkuFirstHeading !== undefined);
+  return page.evaluate(() => {
+    const mark = (window as unknown as { __polkuFirstHeading: number }).__polkuFirstHeading;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= mark && /\/assets\/[^/]+\.js$/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname);
   });
+}
+
+export function kbOf(paths: readonly string[]): number {
+  return paths.reduce((sum, path) => sum + gzipKb(join(dist, path)), 0);
+}
+
+/** A fresh context (no cache, no service worker) opening `path` until its first screen shows. */
+export async function firstScreenScripts(browser: Browser, baseUrl: string, path: string): Promise<string[]> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(MARK_FIRST_HEADING);
+  const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
-  await ready(page);
+  const scripts = await criticalScripts(page);
   await context.close();
-  const files = [...scripts];
-  return { kb: files.reduce((sum, file) => sum + gzipKb(join(dist, file)), 0), files };
+  return scripts;
 }
 
 /** Sum of the files listed in the generated service worker's precache manifest. */

@@ -1,9 +1,30 @@
-/** Figures that features add to the benchmark (the vault's unlock and data timings). */
+/**
+ * Figures that need a vault: the JavaScript on the lock screen's critical path (the budget's own
+ * screen), and the vault's unlock and data timings from tools/bench/vaultBench.ts.
+ */
 import type { Browser } from 'playwright-core';
-import type { BenchRow } from './types';
+import { lockHeading, onboard } from '../../tests/fixtures/vault/e2eVault';
+import { MARK_FIRST_HEADING, criticalScripts, kbOf } from './bundle';
+import { vaultBenchRows } from './vaultBench';
+import { round, type BenchRow } from './types';
 
 export type BenchContext = { browser: Browser; baseUrl: string; chromePath: string };
 
-export async function extraBenchRows(_context: BenchContext): Promise<BenchRow[]> {
-  return [];
+/** Creates a vault through first run, then reloads: every script the lock screen needs is counted. */
+async function lockScreenRow(browser: Browser, baseUrl: string): Promise<BenchRow> {
+  const context = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // e2eVault is written for @playwright/test; its Page is the same object playwright-core returns.
+  await onboard(page as unknown as Parameters<typeof onboard>[0]);
+  await context.addInitScript(MARK_FIRST_HEADING);
+  await page.reload();
+  await lockHeading(page as unknown as Parameters<typeof lockHeading>[0]).waitFor();
+  const scripts = await criticalScripts(page);
+  await context.close();
+  const kb = kbOf(scripts);
+  return { name: `JS on the critical path of the lock screen, gzip (${scripts.length} files)`, value: round(kb), unit: 'KB', budget: '<= 110', ok: kb <= 110 };
+}
+
+export async function extraBenchRows({ browser, baseUrl }: BenchContext): Promise<BenchRow[]> {
+  return [await lockScreenRow(browser, baseUrl), ...(await vaultBenchRows({ browser, baseUrl }))];
 }

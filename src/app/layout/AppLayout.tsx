@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { PrivacyScreen } from '../../features/lock/PrivacyScreen';
@@ -24,7 +24,10 @@ export function AppLayout() {
       <Header showNav={status === 'unlocked'} />
       <UpdatePrompt />
       <main id="main" className="app-main">
-        <Outlet />
+        {/* Screens fetch their strings on first use; the header stays usable meanwhile. */}
+        <Suspense fallback={<p className="status-screen" role="status">{t('app.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
       <PrivacyScreen />

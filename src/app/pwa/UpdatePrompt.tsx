@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lockVault } from '../../vault/session';
 import { Button } from '../../ui/Button';
+import { whenIdle } from '../../lib/whenIdle';
 import { registerServiceWorker } from './registerServiceWorker';
 
 /** "A new version is ready — Update": nothing changes until the person says so. */
@@ -9,11 +10,15 @@ export function UpdatePrompt() {
   const { t } = useTranslation();
   const [apply, setApply] = useState<(() => void) | null>(null);
 
-  useEffect(() => {
-    void registerServiceWorker((applyUpdate) => setApply(() => applyUpdate), lockVault).catch(() => {
-      // Without a service worker Polku still works online; offline use is what is lost.
-    });
-  }, []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void registerServiceWorker((applyUpdate) => setApply(() => applyUpdate), lockVault).catch(() => {
+          // Without a service worker Polku still works online; offline use is what is lost.
+        });
+      }),
+    [],
+  );
 
   if (!apply) return null;
   return (

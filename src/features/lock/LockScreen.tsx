@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { whenIdle } from '../../lib/whenIdle';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { SecretField } from '../../ui/SecretField';
@@ -22,11 +23,15 @@ export function LockScreen() {
   const task = useVaultTask();
   const backoff = useBackoff();
 
-  useEffect(() => {
-    // Warm the storage chunk and the Argon2id worker while the person types.
-    void import('../../storage/vaultKeys');
-    void import('../../vault/argon2Derive').then(({ prewarmKdf }) => prewarmKdf());
-  }, []);
+  useEffect(
+    () =>
+      // Warm the storage chunk and the Argon2id worker while the person types, once the screen is up.
+      whenIdle(() => {
+        void import('../../storage/vaultKeys');
+        void import('../../vault/argon2Derive').then(({ prewarmKdf }) => prewarmKdf());
+      }),
+    [],
+  );
 
   if (mode === 'recovery') return <RecoveryUnlock onBack={() => setMode('passphrase')} />;
 

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import './lock.css';
 
 export function PrivacyScreen() {
-  const { t } = useTranslation('vault');
+  // The common namespace is loaded before the first render, so the cover never waits for strings.
+  const { t } = useTranslation();
   const [hidden, setHidden] = useState(() => typeof document !== 'undefined' && document.visibilityState === 'hidden');
 
   useEffect(() => {
@@ -28,7 +29,7 @@ export function PrivacyScreen() {
   if (!hidden) return null;
   return (
     <div className="privacy-screen" data-testid="privacy-screen" aria-hidden="true">
-      <span>{t('privacy-screen.label')}</span>
+      <span>{t('app.name')}</span>
     </div>
   );
 }

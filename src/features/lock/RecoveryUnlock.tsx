@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { BackoffNotice } from './BackoffNotice';
-import { assessLazily, generateLazily, wordListFor } from './passphraseTools';
+import { assessLazily, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 import { useBackoff } from './useBackoff';
 import { useVaultTask } from './useVaultTask';
 

@@ -3,9 +3,10 @@
  * under-18s), privacy in plain words, passphrase, recovery code (shown once, confirmed),
  * storage persistence and backup advice, then the start page. Language comes from the header.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { whenIdle } from '../../lib/whenIdle';
 import { getVaultStatus, subscribeVaultStatus } from '../../vault/session';
 import { LinkButton } from '../../ui/LinkButton';
 import { Page } from '../../ui/Page';
@@ -27,6 +28,9 @@ export default function OnboardingRoute() {
   const [step, setStep] = useState<Step>('about');
   const [recoveryCode, setRecoveryCode] = useState<string | undefined>();
   const [createdHere, setCreatedHere] = useState(false);
+  // The strength dictionaries stay out of the precache (size budget); fetching them while the person
+  // reads the first steps puts them in the service worker's cache before they are needed offline.
+  useEffect(() => whenIdle(() => void import('../../vault/passphraseStrength').then((m) => m.preloadStrength()).catch(() => undefined)), []);
 
   if ((status === 'locked' || status === 'unlocked') && !createdHere) {
     return (

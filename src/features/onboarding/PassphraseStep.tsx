@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Page } from '../../ui/Page';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
-import { assessLazily, generateLazily, wordListFor } from './passphraseTools';
+import { assessLazily, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 
 const STAGE_VALUE: Record<KdfStage, number> = { starting: 0.1, deriving: 0.5, unwrapping: 0.9 };
 

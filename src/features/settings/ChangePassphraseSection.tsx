@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
-import { assessLazily, generateLazily, wordListFor } from './passphraseTools';
+import { assessLazily, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 
 export function ChangePassphraseSection() {
   const { t, i18n } = useTranslation('vault');

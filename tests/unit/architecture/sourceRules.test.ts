@@ -50,6 +50,10 @@ describe('source rules', () => {
     expect(offenders(/console\.(log|info|debug|warn|error|trace)\(/)).toEqual([]);
   });
 
+  it("imports zod's runtime only through src/lib/zod.ts, which turns off its eval probe", () => {
+    expect(offenders(/import \{[^}]*\} from 'zod'/, (p) => p === 'src/lib/zod.ts')).toEqual([]);
+  });
+
   it('never changes the page title away from "Polku"', () => {
     expect(offenders(/document\.title\s*=(?!\s*'Polku')/)).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * exercise type, each beside its component), and when it last changed. Kept encrypted in the
  * vault's 'answers' collection. PRIVACY: answers hold only what the person typed or chose.
  */
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { contentId } from '../../../content/moduleSchema';
 import { cardBuilderAnswerSchema } from '../exercises/CardBuilderExercise';
 import { chainPlanAnswerSchema } from '../exercises/ChainPlanExercise';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { Examples } from '../components/Examples';
 import { ListEditor } from '../components/ListEditor';
 import { SensitiveField } from '../components/SensitiveField';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { SensitiveField } from '../components/SensitiveField';
 import { answerKey, freeText, type ExerciseProps } from './answerParts';
 

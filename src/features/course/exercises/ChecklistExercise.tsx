@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { SensitiveField } from '../components/SensitiveField';
 import { answerKey, freeText, MAX_LIST, type ExerciseProps } from './answerParts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { SensitiveField } from '../components/SensitiveField';
 import { answerKey, freeText, type ExerciseProps } from './answerParts';
 

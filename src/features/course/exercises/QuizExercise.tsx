@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { Button } from '../../../ui/Button';
 import { Markdown } from '../components/Markdown';
 import { answerKey, type ExerciseProps } from './answerParts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { RangeField } from '../components/RangeField';
 import { answerKey, type ExerciseProps } from './answerParts';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { RangeField } from '../components/RangeField';
 import { SensitiveField } from '../components/SensitiveField';
 import { freeText, rating, type ExerciseProps } from './answerParts';

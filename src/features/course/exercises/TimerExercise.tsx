@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { Button } from '../../../ui/Button';
 import { Markdown } from '../components/Markdown';
 import { RangeField } from '../components/RangeField';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { ListEditor } from '../components/ListEditor';
 import { RangeField } from '../components/RangeField';
 import { SensitiveField } from '../components/SensitiveField';

@@ -1,5 +1,5 @@
 /** Building blocks shared by the answer schemas of the exercise types. */
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import type { ExerciseStrings, ExerciseStructure, ExerciseType } from '../../../content/moduleSchema';
 
 /** Longest text one field keeps. */

@@ -2,7 +2,7 @@
  * Course progress as pure logic: the shape of one module's progress record (kept encrypted in the
  * vault's 'progress' collection), its status, and where "continue" leads. No React, no storage.
  */
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 
 /** The finish screen (confidence after) is a position of its own; step ids always start with mNN-. */
 export const FINISH_POSITION = 'finish';
