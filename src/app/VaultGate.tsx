@@ -1,10 +1,13 @@
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getUnavailableReason } from '../vault/session';
 import { Navigate, Outlet } from 'react-router';
-import { LockScreen } from '../features/lock/LockScreen';
 import { LinkButton } from '../ui/LinkButton';
 import { Page } from '../ui/Page';
 import { useVaultStatus } from './useVaultStatus';
+
+// Lazy: the first-run screen never needs it, and the lock screen's chunk is small.
+const LockScreen = lazy(() => import('../features/lock/LockScreen').then((m) => ({ default: m.LockScreen })));
 
 /**
  * Private screens render only while the vault is unlocked. When it locks, the outlet unmounts,

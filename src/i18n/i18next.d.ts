@@ -11,6 +11,8 @@ declare module 'i18next' {
       course: typeof course;
       help: typeof import('./locales/en/help.json');
       vault: typeof import('./locales/en/vault.json');
+      onboarding: typeof import('./locales/en/onboarding.json');
+      settings: typeof import('./locales/en/settings.json');
     };
   }
 }

@@ -11,21 +11,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { PASSPHRASE, common, onboard, text } from '../fixtures/vault/e2eVault';
 import { cspViolations, expect, test, waitForServiceWorker, type TestLanguage } from './support/fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
 const SHOTS = join(import.meta.dirname, 'screenshots', 'course');
-const PASSPHRASE = 'lampi kivijalka sateenvarjo huilu kompassi';
 
 type Strings = Record<string, unknown>;
 const json = (path: string): Strings => JSON.parse(readFileSync(join(root, path), 'utf8')) as Strings;
-
-/** A string from a locale file by dotted path, e.g. text(vault, 'lock.unlock'). */
-function text(source: Strings, path: string): string {
-  const value = path.split('.').reduce<unknown>((node, key) => (node as Strings | undefined)?.[key], source);
-  if (typeof value !== 'string') throw new Error(`no string at ${path}`);
-  return value;
-}
 
 function stringsFor(lang: TestLanguage) {
   return {
@@ -45,38 +38,17 @@ const re = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
  * driven by their English labels), then the person picks their language in the header.
  */
 async function createVaultThroughOnboarding(page: Page, lang: TestLanguage): Promise<void> {
-  const vault = json('src/i18n/locales/en/vault.json');
-  await page.goto('/welcome');
-  await page.getByRole('button', { name: text(vault, 'onboarding.next'), exact: true }).click();
-  await page.getByRole('button', { name: text(vault, 'onboarding.age.adult') }).click();
-  await page.getByRole('button', { name: text(vault, 'onboarding.next'), exact: true }).click();
-  await page.getByLabel(text(vault, 'new-passphrase.label'), { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel(text(vault, 'new-passphrase.confirm'), { exact: true }).fill(PASSPHRASE);
-  await expect(page.getByRole('meter')).toHaveAccessibleName(re(text(vault, 'new-passphrase.score.4')));
-  await page.getByRole('button', { name: text(vault, 'onboarding.passphrase.create') }).click();
-  const code = (await page.locator('.secret-code').textContent({ timeout: 20_000 })) ?? '';
-  await page.getByRole('button', { name: text(vault, 'onboarding.recovery.confirm') }).click();
-  await page.getByLabel(text(vault, 'onboarding.recovery.confirm-label')).fill(code);
-  await page.getByRole('button', { name: text(vault, 'onboarding.next'), exact: true }).click();
-  await page.getByRole('button', { name: text(vault, 'onboarding.storage.start') }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('combobox', { name: text(json('src/i18n/locales/en/common.json'), 'language.label') }).selectOption(lang);
+  await onboard(page, PASSPHRASE);
+  await page.getByRole('combobox', { name: text(common, 'language.label') }).selectOption(lang);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
-/**
- * The lock screen in any language: its one passphrase field, then Enter. Violations recorded up to
- * here are the vault's, not the course's: zod's `new Function` probe while unlocking is reported
- * under Trusted Types unless `z.config({ jitless: true })` runs at start-up (reported to the shell).
- */
+/** The lock screen in any language: its one passphrase field, then Enter. */
 async function unlock(page: Page): Promise<void> {
   const field = page.locator('input[type="password"]');
   await field.fill(PASSPHRASE);
   await field.press('Enter');
   await expect(field).toHaveCount(0, { timeout: 20_000 });
-  await page.evaluate(() => {
-    (window as unknown as { __polkuViolations: string[] }).__polkuViolations = [];
-  });
 }
 
 /** First run online, the service worker takes control, then the network goes away. */

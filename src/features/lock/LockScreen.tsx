@@ -3,7 +3,7 @@
  * Passphrase unlock with a progress bar while Argon2id runs, the back-off wait, and a way to the
  * recovery code. The storage module (Dexie, hash-wasm) loads only when this screen mounts.
  */
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whenIdle } from '../../lib/whenIdle';
 import { Button } from '../../ui/Button';
@@ -11,9 +11,11 @@ import { Page } from '../../ui/Page';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { BackoffNotice } from './BackoffNotice';
-import { RecoveryUnlock } from './RecoveryUnlock';
 import { useBackoff } from './useBackoff';
 import { useVaultTask } from './useVaultTask';
+
+// Rarely needed, and it brings the new-passphrase fields: loaded only when asked for.
+const RecoveryUnlock = lazy(() => import('./RecoveryUnlock').then((m) => ({ default: m.RecoveryUnlock })));
 
 export function LockScreen() {
   const { t } = useTranslation('vault');

@@ -9,7 +9,7 @@ import { Page } from '../../ui/Page';
  * never a dead end.
  */
 export function AgeStep({ onAdult, onBack }: { onAdult: () => void; onBack: () => void }) {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['onboarding', 'vault']);
   const [young, setYoung] = useState(false);
   if (young) {
     return (

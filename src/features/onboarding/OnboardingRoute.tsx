@@ -22,7 +22,7 @@ const STEPS = ['about', 'age', 'privacy', 'passphrase', 'recovery', 'storage'] a
 type Step = (typeof STEPS)[number];
 
 export default function OnboardingRoute() {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['onboarding', 'vault']);
   const navigate = useNavigate();
   const status = useSyncExternalStore(subscribeVaultStatus, getVaultStatus, getVaultStatus);
   const [step, setStep] = useState<Step>('about');

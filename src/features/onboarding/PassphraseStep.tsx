@@ -15,7 +15,7 @@ import { assessLazily, generateLazily, wordListFor } from '../../vault/passphras
 const STAGE_VALUE: Record<KdfStage, number> = { starting: 0.1, deriving: 0.5, unwrapping: 0.9 };
 
 export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryCode: string) => void; onBack: () => void }) {
-  const { t, i18n } = useTranslation('vault');
+  const { t, i18n } = useTranslation(['onboarding', 'vault']);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [ready, setReady] = useState(false);
@@ -59,10 +59,10 @@ export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryCode
       {tried && !ready ? <p className="field__error">{t('onboarding.passphrase.not-ready')}</p> : null}
       {error ? (
         <p className="field__error" role="alert">
-          {t(error.messageKey)}
+          {t(`vault:${error.messageKey}`)}
         </p>
       ) : null}
-      {stage ? <WorkingIndicator label={t(`working.${stage}`)} value={STAGE_VALUE[stage]} /> : null}
+      {stage ? <WorkingIndicator label={t(`vault:working.${stage}`)} value={STAGE_VALUE[stage]} /> : null}
       <div className="page__actions">
         <Button variant="primary" onClick={() => void create()} disabled={!!stage}>
           {t('onboarding.passphrase.create')}

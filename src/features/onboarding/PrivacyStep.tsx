@@ -4,7 +4,7 @@ import { Page } from '../../ui/Page';
 
 /** Privacy in plain words: what is kept, where, and the honest limits. */
 export function PrivacyStep({ onNext, onBack }: { onNext: () => void; onBack: () => void }) {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['onboarding', 'vault']);
   return (
     <Page title={t('onboarding.privacy.title')}>
       <h2>{t('onboarding.privacy.stored-title')}</h2>

@@ -12,7 +12,7 @@ import '../../ui/fields.css';
 const normalise = (code: string) => code.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 
 export function RecoveryStep({ code, onConfirmed }: { code: string; onConfirmed: () => void }) {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['onboarding', 'vault']);
   const [phase, setPhase] = useState<'show' | 'confirm'>('show');
   const [typed, setTyped] = useState('');
   const [wrong, setWrong] = useState(false);
@@ -47,8 +47,8 @@ export function RecoveryStep({ code, onConfirmed }: { code: string; onConfirmed:
           setTyped(value);
         }}
         autoComplete="off"
-        showLabel={t('field.show')}
-        hideLabel={t('field.hide')}
+        showLabel={t('vault:field.show')}
+        hideLabel={t('vault:field.hide')}
         masked={false}
         onEnter={check}
         error={wrong ? t('onboarding.recovery.mismatch') : undefined}

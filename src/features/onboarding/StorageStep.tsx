@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
 import '../../ui/fields.css';
 
 export function StorageStep({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['onboarding', 'vault']);
   const [result, setResult] = useState<PersistResult | undefined>();
   const [ios, setIos] = useState(false);
 

@@ -9,7 +9,7 @@ import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { assessLazily, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 
 export function ChangePassphraseSection() {
-  const { t, i18n } = useTranslation('vault');
+  const { t, i18n } = useTranslation(['settings', 'vault']);
   const id = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -48,10 +48,10 @@ export function ChangePassphraseSection() {
         value={current}
         onChange={setCurrent}
         autoComplete="current-password"
-        showLabel={t('field.show')}
-        hideLabel={t('field.hide')}
+        showLabel={t('vault:field.show')}
+        hideLabel={t('vault:field.hide')}
         disabled={busy}
-        error={result && !result.ok && result.error.code === 'wrong-passphrase' ? t(result.error.messageKey) : undefined}
+        error={result && !result.ok && result.error.code === 'wrong-passphrase' ? t(`vault:${result.error.messageKey}`) : undefined}
       />
       <NewPassphraseFields
         value={next}
@@ -65,11 +65,11 @@ export function ChangePassphraseSection() {
         showErrors={tried}
         disabled={busy}
       />
-      {busy ? <WorkingIndicator label={t('working.deriving')} /> : null}
+      {busy ? <WorkingIndicator label={t('vault:working.deriving')} /> : null}
       <Button variant="primary" onClick={() => void submit()} disabled={busy}>
         {t('settings.change.submit')}
       </Button>
-      <p role="status">{result?.ok ? t('settings.change.done') : result && result.error.code !== 'wrong-passphrase' ? t(result.error.messageKey) : null}</p>
+      <p role="status">{result?.ok ? t('settings.change.done') : result && result.error.code !== 'wrong-passphrase' ? t(`vault:${result.error.messageKey}`) : null}</p>
     </section>
   );
 }

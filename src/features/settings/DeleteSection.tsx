@@ -12,7 +12,7 @@ import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
 
 export function DeleteSection() {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['settings', 'vault']);
   const id = useId();
   const [understood, setUnderstood] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -48,10 +48,10 @@ export function DeleteSection() {
         value={passphrase}
         onChange={setPassphrase}
         autoComplete="current-password"
-        showLabel={t('field.show')}
-        hideLabel={t('field.hide')}
+        showLabel={t('vault:field.show')}
+        hideLabel={t('vault:field.hide')}
         disabled={busy || !understood}
-        error={error ? t(error.messageKey) : undefined}
+        error={error ? t(`vault:${error.messageKey}`) : undefined}
       />
       {busy ? <WorkingIndicator label={t('settings.delete.working')} /> : null}
       <Button variant="crisis" onClick={() => void submit()} disabled={!understood || busy || passphrase === ''}>

@@ -7,7 +7,7 @@ import '../../ui/fields.css';
 const CHOICES = [10, 20] as const;
 
 export function GuardSection() {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['settings', 'vault']);
   const id = useId();
   const [wipeAfter, setWipeAfter] = useState<number | null>(null);
   const [error, setError] = useState<VaultError | undefined>();
@@ -43,7 +43,7 @@ export function GuardSection() {
           ))}
         </select>
       </div>
-      {error ? <p role="alert">{t(error.messageKey)}</p> : null}
+      {error ? <p role="alert">{t(`vault:${error.messageKey}`)}</p> : null}
     </section>
   );
 }

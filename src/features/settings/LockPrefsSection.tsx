@@ -6,7 +6,7 @@ import { VaultError } from '../../vault/errors';
 import '../../ui/fields.css';
 
 export function LockPrefsSection() {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['settings', 'vault']);
   const id = useId();
   const prefs = useSyncExternalStore(subscribeStatus, getLockPrefs, getLockPrefs);
   const [message, setMessage] = useState<string | undefined>();
@@ -17,7 +17,7 @@ export function LockPrefsSection() {
       await saveLockPrefs(next);
       setMessage(t('settings.lock.saved'));
     } catch (error) {
-      setMessage(t(error instanceof VaultError ? error.messageKey : 'error.storage-failed'));
+      setMessage(t(`vault:${error instanceof VaultError ? error.messageKey : "error.storage-failed"}`));
     }
   };
 

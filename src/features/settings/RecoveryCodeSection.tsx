@@ -8,7 +8,7 @@ import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
 
 export function RecoveryCodeSection() {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['settings', 'vault']);
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -51,13 +51,13 @@ export function RecoveryCodeSection() {
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="current-password"
-            showLabel={t('field.show')}
-            hideLabel={t('field.hide')}
+            showLabel={t('vault:field.show')}
+            hideLabel={t('vault:field.hide')}
             onEnter={() => void submit()}
             disabled={busy}
-            error={error ? t(error.messageKey) : undefined}
+            error={error ? t(`vault:${error.messageKey}`) : undefined}
           />
-          {busy ? <WorkingIndicator label={t('working.deriving')} /> : null}
+          {busy ? <WorkingIndicator label={t('vault:working.deriving')} /> : null}
           <Button onClick={() => void submit()} disabled={busy}>
             {t('settings.recovery.submit')}
           </Button>

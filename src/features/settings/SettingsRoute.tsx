@@ -12,7 +12,7 @@ import { RecoveryCodeSection } from './RecoveryCodeSection';
 import { StorageSection } from './StorageSection';
 
 export default function SettingsRoute() {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation(['settings', 'vault']);
   return (
     <Page title={t('settings.title')}>
       <LockPrefsSection />

@@ -17,7 +17,7 @@ function formatBytes(bytes: number, language: string): string {
 }
 
 export function StorageSection() {
-  const { t, i18n } = useTranslation('vault');
+  const { t, i18n } = useTranslation(['settings', 'vault']);
   const id = useId();
   const [status, setStatus] = useState<StorageStatus | undefined>();
   const [ios, setIos] = useState(false);

@@ -63,7 +63,7 @@ describe('LockScreen', () => {
     const user = userEvent.setup();
     const { container } = renderAt(<LockScreen />);
     await user.click(await screen.findByRole('button', { name: 'I forgot my passphrase' }));
-    expect(screen.getByRole('heading', { name: 'Open with your recovery code' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Open with your recovery code' })).toBeInTheDocument();
     expectSensitiveInputs(container);
     await user.type(screen.getByLabelText('New passphrase'), NEW);
     await user.type(screen.getByLabelText('Type the passphrase again'), NEW);
