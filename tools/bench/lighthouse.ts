@@ -17,16 +17,16 @@ export function lighthouseRows(url: string, chromePath: string): BenchRow[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ].join(' ');
+  ].join(' '); // Lighthouse splits --chrome-flags at spaces, so the host-resolver rule cannot go here.
   const result = spawnSync(
     'npx',
     ['-y', 'lighthouse@13.5.0', url, '--quiet', '--output=json', `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${flags}`],
-    { env: { ...process.env, CHROME_PATH: chromePath }, encoding: 'utf8', timeout: 180_000 },
+    // Outside the project, so npx does not mix Lighthouse with the project's own packages.
+    { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: chromePath }, encoding: 'utf8', timeout: 180_000 },
   );
   try {
-    if (result.status !== 0) throw new Error(result.stderr.split('\n').slice(-5).join('\n'));
+    if (result.status !== 0) throw new Error(result.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).slice(-3).join(' '));
     const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
     const score = (id: string) => report.categories[id]?.score ?? 0;
     return [
