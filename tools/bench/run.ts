@@ -45,7 +45,7 @@ try {
   rows.push(...(await extraBenchRows({ browser, baseUrl: BASE, chromePath })));
   rows.push(precacheRow());
   rows.push(await offlineColdStartRow(BASE, chromePath, CHROMIUM_PRIVACY_ARGS));
-  if (!argv.has('--no-lighthouse')) rows.push(...lighthouseRows(`${BASE}/`, chromePath));
+  if (!argv.has('--no-lighthouse')) rows.push(...(await lighthouseRows(`${BASE}/`, chromePath)));
 } finally {
   await browser.close();
   await server.close();
