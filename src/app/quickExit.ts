@@ -4,21 +4,14 @@
  * neutral page, so Back does not return to Polku.
  */
 import { lockVault } from '../vault/session';
+import { clearSensitiveFields } from '../lib/clearSensitiveFields';
 import { createTripleShiftDetector } from '../lib/tripleShift';
 
 export const NEUTRAL_PATH = '/neutral';
 
-export function clearTextFields(root: ParentNode = document): void {
-  for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-    if (field instanceof HTMLInputElement && ['checkbox', 'radio', 'range', 'button', 'submit'].includes(field.type)) continue;
-    field.value = '';
-  }
-}
-
 export function quickExit(): void {
   lockVault();
-  clearTextFields();
-  document.title = 'Polku';
+  clearSensitiveFields();
   window.location.replace(NEUTRAL_PATH);
 }
 

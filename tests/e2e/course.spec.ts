@@ -7,18 +7,14 @@
  * module uses yet (thought record, if-then, card builder, urge log, timer) have no screen to
  * visit in the build; they are covered by tests/integration/course/otherExercises.test.tsx.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { PASSPHRASE, common, onboard, text } from '../fixtures/vault/e2eVault';
+import { PASSPHRASE, common, json, onboard, text } from '../fixtures/vault/e2eVault';
 import { cspViolations, expect, test, waitForServiceWorker, type TestLanguage } from './support/fixtures';
 
-const root = join(import.meta.dirname, '..', '..');
 const SHOTS = join(import.meta.dirname, 'screenshots', 'course');
 
-type Strings = Record<string, unknown>;
-const json = (path: string): Strings => JSON.parse(readFileSync(join(root, path), 'utf8')) as Strings;
 
 function stringsFor(lang: TestLanguage) {
   return {

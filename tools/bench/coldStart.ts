@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { waitForServiceWorker } from '../../tests/e2e/support/serviceWorker';
 import { median, round, type BenchRow } from './types';
 
 export async function offlineColdStartRow(baseUrl: string, executablePath: string, args: string[]): Promise<BenchRow> {
@@ -16,13 +17,7 @@ export async function offlineColdStartRow(baseUrl: string, executablePath: strin
     const first = await chromium.launchPersistentContext(profile, { executablePath, args });
     const page = first.pages()[0] ?? (await first.newPage());
     await page.goto(`${baseUrl}/`);
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      const worker = registration.active;
-      if (worker && worker.state !== 'activated') {
-        await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
-      }
-    });
+    await waitForServiceWorker(page);
     await first.close();
 
     for (let run = 0; run < 5; run += 1) {

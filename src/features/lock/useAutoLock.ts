@@ -10,7 +10,7 @@
 import { useEffect } from 'react';
 import { lockVault, subscribeVaultStatus, getVaultStatus } from '../../vault/session';
 import { getLockPrefs } from '../../vault/vaultState';
-import { clearSensitiveFields } from './clearSensitiveFields';
+import { clearSensitiveFields } from '../../lib/clearSensitiveFields';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input', 'scroll'] as const;
 

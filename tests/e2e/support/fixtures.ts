@@ -6,6 +6,8 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { BASE_URL } from '../../../playwright.config';
 
+export { waitForServiceWorker } from './serviceWorker';
+
 export type RecordedRequest = { url: string; method: string; fromServiceWorker: boolean; hasBody: boolean };
 
 export type Egress = {
@@ -41,21 +43,6 @@ export function recordEgress(context: BrowserContext): Egress {
     requests,
     foreign: () => requests.filter((r) => new URL(r.url).origin !== BASE_URL && !r.url.startsWith('data:') && !r.url.startsWith('blob:')),
   };
-}
-
-/** Resolves once the service worker is activated; the page is controlled after the next load. */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker && worker.state !== 'activated') {
-      await new Promise<void>((resolve) => {
-        worker.addEventListener('statechange', () => {
-          if (worker.state === 'activated') resolve();
-        });
-      });
-    }
-  });
 }
 
 export async function cspViolations(page: Page): Promise<string[]> {

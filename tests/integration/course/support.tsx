@@ -4,7 +4,7 @@
  * the vault locks. A "reload" drops every in-memory cache (lock) and unlocks with the passphrase,
  * so what is shown afterwards was decrypted from IndexedDB.
  */
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeAll, beforeEach, expect } from 'vitest';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearTextFields } from '../../../src/app/quickExit';
+import { clearSensitiveFields } from '../../../src/lib/clearSensitiveFields';
 
 describe('leaving quickly', () => {
   it('empties every text field so the browser keeps no typed words', () => {
@@ -8,7 +8,7 @@ describe('leaving quickly', () => {
       <input type="password" value="secret phrase" />
       <textarea>longer words</textarea>
       <input type="checkbox" value="on" />`;
-    clearTextFields();
+    clearSensitiveFields();
     const values = [...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value);
     expect(values).toEqual(['', '', '', 'on']);
   });
