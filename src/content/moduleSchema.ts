@@ -77,6 +77,8 @@ export type ModuleStep = z.infer<typeof stepSchema>;
 export const moduleStructureSchema = z.strictObject({
   id: z.string().regex(/^m\d{2}$/, 'module ids look like m01'),
   estimatedMinutes: z.number().int().min(5).max(120),
+  /** The intro says, before the person begins, that this module can feel heavy and help is one tap away. */
+  heavy: z.boolean().default(false),
   steps: z.array(stepSchema).min(2),
 });
 export type ModuleStructure = z.infer<typeof moduleStructureSchema>;

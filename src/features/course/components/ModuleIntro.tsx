@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { LinkButton } from '../../../ui/LinkButton';
 import { Page } from '../../../ui/Page';
 import { useModuleContext } from '../hooks/useModuleContext';
-import { HEAVY_MODULES } from '../model/heavyModules';
 import { COURSE_PATH, resumePath, stepPath } from '../model/paths';
 import { statusOf } from '../model/progress';
 import { resetSaveState } from '../data/saveStatus';
@@ -34,7 +33,7 @@ export function ModuleIntro() {
         <h2 id="module-goal">{t('intro.goal')}</h2>
         <Markdown headingLevel={3}>{strings.goal}</Markdown>
       </section>
-      {HEAVY_MODULES.has(id) ? (
+      {structure.heavy ? (
         <div className="course-note" role="note">
           <p>{t('intro.heavy')}</p>
           <Link to="/help">{t('nav.help')}</Link>
