@@ -56,6 +56,8 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   build: {
+    // POLKU_OUT_DIR lets two engineers (or a bench and an e2e run) build and preview side by side.
+    outDir: process.env.POLKU_OUT_DIR ?? 'dist',
     target: 'es2022',
     rolldownOptions: {
       output: {
