@@ -3,12 +3,15 @@
  * (Voikko for Finnish, Hunspell for Swedish and British English) and the banned-terms list over
  * every shipped text. Prints per language the word count, the unknown words and their share, each
  * unknown word that the reviewed allowlist (modules-content/spelling-allowlist.json) does not cover
- * with the file and key where it occurs, and stale allowlist entries. Exits 1 on any failure.
+ * with the file and key where it occurs, and stale allowlist entries; then every alternative that
+ * modules-content/glossary.json says not to use (one word per concept) in module texts, help pages
+ * and UI strings. Exits 1 on any failure.
  */
 import { join } from 'node:path';
 import { collectShippedTexts, findBannedTerms, formatFinding, loadBannedTerms } from './language/bannedTerms';
 import { DictionaryUnavailableError } from './language/dictionaries';
 import { ALLOWLIST_PATH, MAX_UNKNOWN_PERCENT, checkSpelling, type SpellingReport } from './language/spelling';
+import { GLOSSARY_PATH, findGlossaryAlternatives, formatGlossaryFinding, glossaryTexts, loadGlossary } from './language/glossary';
 
 const root = join(import.meta.dirname, '..');
 const started = Date.now();
@@ -63,6 +66,23 @@ if (findings.length === 0 && problems.length === 0) {
   failed = true;
   console.log(`FAIL ${findings.length} banned term(s):`);
   for (const f of findings) console.log(`  - ${formatFinding(f)}`);
+}
+
+console.log(`\nGlossary (${GLOSSARY_PATH}):`);
+try {
+  const glossary = loadGlossary(join(root, GLOSSARY_PATH));
+  const scoped = glossaryTexts(texts);
+  const alternatives = findGlossaryAlternatives(texts, glossary);
+  if (alternatives.length === 0) {
+    console.log(`ok   ${glossary.concepts.length} concepts (${glossary.concepts.map((c) => c.id).join(', ')}) in ${scoped.length} strings of ${new Set(scoped.map((t) => t.file)).size} files, no alternative term`);
+  } else {
+    failed = true;
+    console.log(`FAIL ${alternatives.length} alternative term(s); use the glossary term instead:`);
+    for (const f of alternatives) console.log(`  - ${formatGlossaryFinding(f)}`);
+  }
+} catch (error) {
+  failed = true;
+  console.error(`FAIL ${error instanceof Error ? error.message : String(error)}`);
 }
 
 console.log(`\nLanguage check ${failed ? 'failed' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
