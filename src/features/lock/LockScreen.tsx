@@ -61,7 +61,6 @@ export function LockScreen() {
         label={t('lock.passphrase')}
         value={passphrase}
         onChange={setPassphrase}
-        autoComplete="current-password"
         showLabel={t('field.show')}
         hideLabel={t('field.hide')}
         onEnter={() => void unlock()}

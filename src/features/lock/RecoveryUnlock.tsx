@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { BackoffNotice } from './BackoffNotice';
-import { assessLazily, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 import { useBackoff } from './useBackoff';
 import { useVaultTask } from './useVaultTask';
 
@@ -46,7 +46,6 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
         hint={t('recovery.code-hint')}
         value={code}
         onChange={setCode}
-        autoComplete="off"
         showLabel={t('field.show')}
         hideLabel={t('field.hide')}
         masked={false}
@@ -60,6 +59,7 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
         confirm={confirm}
         onConfirmChange={setConfirm}
         assess={assessLazily}
+        release={endStrengthCheck}
         generate={generateLazily}
         defaultWordList={wordListFor(i18n.language)}
         onReadyChange={onReadyChange}

@@ -30,7 +30,7 @@ export default function OnboardingRoute() {
   const [createdHere, setCreatedHere] = useState(false);
   // The strength dictionaries stay out of the precache (size budget); fetching them while the person
   // reads the first steps puts them in the service worker's cache before they are needed offline.
-  useEffect(() => whenIdle(() => void import('../../vault/passphraseStrength').then((m) => m.preloadStrength()).catch(() => undefined)), []);
+  useEffect(() => whenIdle(() => void import('../../vault/passphraseLazy').then((m) => m.preloadStrengthLazily()).catch(() => undefined)), []);
 
   if ((status === 'locked' || status === 'unlocked') && !createdHere) {
     return (

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Page } from '../../ui/Page';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
-import { assessLazily, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 
 const STAGE_VALUE: Record<KdfStage, number> = { starting: 0.1, deriving: 0.5, unwrapping: 0.9 };
 
@@ -50,6 +50,7 @@ export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryCode
         confirm={confirm}
         onConfirmChange={setConfirm}
         assess={assessLazily}
+        release={endStrengthCheck}
         generate={generateLazily}
         defaultWordList={wordListFor(i18n.language)}
         onReadyChange={onReadyChange}

@@ -16,6 +16,7 @@ export function PrivacyStep({ onNext, onBack }: { onNext: () => void; onBack: ()
         <li>{t('onboarding.privacy.limit-monitoring')}</li>
         <li>{t('onboarding.privacy.limit-screen')}</li>
       </ul>
+      <p>{t('onboarding.privacy.password-manager')}</p>
       <p>{t('onboarding.privacy.loss')}</p>
       <div className="page__actions">
         <Button variant="primary" onClick={onNext}>

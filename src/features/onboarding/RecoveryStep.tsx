@@ -46,7 +46,6 @@ export function RecoveryStep({ code, onConfirmed }: { code: string; onConfirmed:
           setWrong(false);
           setTyped(value);
         }}
-        autoComplete="off"
         showLabel={t('vault:field.show')}
         hideLabel={t('vault:field.hide')}
         masked={false}

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
-import { assessLazily, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 
 export function ChangePassphraseSection() {
   const { t, i18n } = useTranslation(['settings', 'vault']);
@@ -47,7 +47,6 @@ export function ChangePassphraseSection() {
         label={t('settings.change.current')}
         value={current}
         onChange={setCurrent}
-        autoComplete="current-password"
         showLabel={t('vault:field.show')}
         hideLabel={t('vault:field.hide')}
         disabled={busy}
@@ -59,6 +58,7 @@ export function ChangePassphraseSection() {
         confirm={confirm}
         onConfirmChange={setConfirm}
         assess={assessLazily}
+        release={endStrengthCheck}
         generate={generateLazily}
         defaultWordList={wordListFor(i18n.language)}
         onReadyChange={onReadyChange}

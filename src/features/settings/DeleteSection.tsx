@@ -47,7 +47,6 @@ export function DeleteSection() {
         label={t('settings.delete.passphrase')}
         value={passphrase}
         onChange={setPassphrase}
-        autoComplete="current-password"
         showLabel={t('vault:field.show')}
         hideLabel={t('vault:field.hide')}
         disabled={busy || !understood}

@@ -50,7 +50,6 @@ export function RecoveryCodeSection() {
             label={t('settings.change.current')}
             value={passphrase}
             onChange={setPassphrase}
-            autoComplete="current-password"
             showLabel={t('vault:field.show')}
             hideLabel={t('vault:field.hide')}
             onEnter={() => void submit()}

@@ -26,7 +26,7 @@ describe('LockScreen', () => {
     const { container } = renderAt(<LockScreen />);
     expect(await screen.findByRole('heading', { name: 'Polku is locked' })).toBeInTheDocument();
     expect(container.textContent ?? '').not.toMatch(/child|sexual|abuse|urge|CSAM|offend/i);
-    expect(screen.getByLabelText('Passphrase')).toHaveAttribute('autocomplete', 'current-password');
+    expect(screen.getByLabelText('Passphrase')).toHaveAttribute('autocomplete', 'off');
     expectSensitiveInputs(container);
   });
 

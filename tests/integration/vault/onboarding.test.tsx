@@ -46,10 +46,10 @@ describe('OnboardingRoute', () => {
     const { container } = renderAt(<OnboardingRoute />, '/welcome');
     await throughIntro(user);
     expectSensitiveInputs(container);
-    expect(screen.getByLabelText('New passphrase')).toHaveAttribute('autocomplete', 'new-password');
+    expect(screen.getByLabelText('New passphrase')).toHaveAttribute('autocomplete', 'off');
     await user.type(screen.getByLabelText('New passphrase'), 'password1234');
     await user.type(screen.getByLabelText('Type the passphrase again'), 'password1234');
-    expect(await screen.findByText('It is a common password that attackers try first.')).toBeInTheDocument();
+    expect(await screen.findByText('It is a common password that attackers try first.', {}, { timeout: 10_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create my private space' }));
     expect(screen.getByText('Choose a strong passphrase and type it twice.')).toBeInTheDocument();
     expect(getVaultStatus()).not.toBe('unlocked');

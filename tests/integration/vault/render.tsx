@@ -43,7 +43,9 @@ export function expectSensitiveInputs(container: HTMLElement): void {
     expect(input.getAttribute('spellcheck')).toBe('false');
     expect(input.getAttribute('translate')).toBe('no');
     expect(input.getAttribute('autocapitalize')).toBe('off');
-    expect(['off', 'new-password', 'current-password']).toContain(input.getAttribute('autocomplete'));
+    // Check 36 and issue 9 item 9: browsers and password-manager extensions are asked not to save it.
+    expect(input.getAttribute('autocomplete')).toBe('off');
+    for (const optOut of ['data-1p-ignore', 'data-lpignore', 'data-bwignore']) expect(input.getAttribute(optOut)).toBe('true');
   }
   expect(container.querySelector('form')).toBeNull();
 }
