@@ -1,7 +1,9 @@
 /**
  * Every lock trigger in one hook, mounted once by the layout:
  * - inactivity (default 5 min, from the lock preferences),
- * - the page hidden for longer than the grace period (default 30 s),
+ * - the page hidden for longer than the grace period (default 30 s): the time it was hidden is
+ *   recorded and checked again on return, because browsers that suspend hidden pages (iOS Safari,
+ *   Android Chrome) never fire a timer set while hidden,
  * - pagehide / freeze (the tab is going away or into the back/forward cache),
  * - pageshow from the back/forward cache,
  * - a lock or wipe in another tab (BroadcastChannel, installed by initVault).
@@ -19,6 +21,8 @@ export function useAutoLock(): void {
     let lastActivity = Date.now();
     let idleTimer: ReturnType<typeof setTimeout> | undefined;
     let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
+    /** When the page was last hidden (Date.now()), or undefined while visible. */
+    let hiddenAt: number | undefined;
 
     const armIdle = () => {
       clearTimeout(idleTimer);
@@ -38,11 +42,19 @@ export function useAutoLock(): void {
 
     const onVisibility = () => {
       clearTimeout(hiddenTimer);
+      const grace = getLockPrefs().hiddenGraceSeconds * 1000;
       if (document.visibilityState !== 'hidden') {
+        const wasHiddenAt = hiddenAt;
+        hiddenAt = undefined;
+        // The timer below may never have run (a suspended page): decide from the clock.
+        if (wasHiddenAt !== undefined && Date.now() - wasHiddenAt >= grace) {
+          lockVault('hidden');
+          return;
+        }
         armIdle();
         return;
       }
-      const grace = getLockPrefs().hiddenGraceSeconds * 1000;
+      hiddenAt = Date.now();
       if (grace === 0) lockVault('hidden');
       else hiddenTimer = setTimeout(() => lockVault('hidden'), grace);
     };

@@ -58,6 +58,16 @@ describe('useAutoLock', () => {
     expect(getVaultStatus()).toBe('locked');
   });
 
+  test('locks on return when the page was hidden past the grace period and no timer ran (a suspended page, issue 9)', () => {
+    render(<Shell />);
+    act(() => setVisibility('hidden'));
+    // iOS Safari and Android Chrome suspend hidden pages: the clock moves on, timers do not fire.
+    vi.setSystemTime(Date.now() + 4 * 60_000);
+    expect(getVaultStatus()).toBe('unlocked');
+    act(() => setVisibility('visible'));
+    expect(getVaultStatus()).toBe('locked');
+  });
+
   test('coming back within the grace period lifts the cover and stays open', () => {
     render(<Shell />);
     act(() => setVisibility('hidden'));
