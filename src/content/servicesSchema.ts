@@ -35,6 +35,25 @@ export type ServiceAudience = (typeof SERVICE_AUDIENCES)[number];
 export const SERVICE_MODES = ['phone', 'chat', 'in-person', 'online-programme', 'website', 'email'] as const;
 export type ServiceMode = (typeof SERVICE_MODES)[number];
 
+/**
+ * What a service is for beyond its category, where the finder must tell services apart:
+ * `child-protection` is a route for reporting concern about a child or for responding to a child at
+ * risk (child welfare notifications, Barnahus); `acute-care` is care soon after sexual violence
+ * (Seri centres), which fits someone harmed in the past month.
+ */
+export const SERVICE_TAGS = ['child-protection', 'acute-care'] as const;
+export type ServiceTag = (typeof SERVICE_TAGS)[number];
+
+/** What a further source supports; the help pages name each in words. */
+export const SOURCE_FIELDS = ['phone', 'phone-ireland', 'url', 'hours', 'name', 'organisation', 'status', 'service'] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
+/**
+ * From this date every entry quotes the line of its source it was read from (`evidence`); older
+ * entries were compiled before the rule and keep their source and date.
+ */
+export const EVIDENCE_REQUIRED_FROM = '2026-11-27';
+
 /** Kinds of caveat. `status` (the service may have ended or not yet started) lowers a service's rank. */
 export const CAVEAT_KINDS = ['status', 'details', 'scope', 'confidentiality'] as const;
 export type CaveatKind = (typeof CAVEAT_KINDS)[number];
@@ -84,7 +103,15 @@ const organisationEmail = z
 const sourceSeen = z
   .string()
   .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|undated)$/, 'sourceSeen is YYYY, YYYY-MM, YYYY-MM-DD or "undated"');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'checkedOn is a date YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+/** A further source behind one corrected detail or a status finding, with the line it shows. */
+const moreSource = z.strictObject({
+  field: z.enum(SOURCE_FIELDS, { error: `field must be one of ${SOURCE_FIELDS.join(', ')}` }),
+  url: webUrl,
+  seen: sourceSeen,
+  evidence: text.optional(),
+});
 
 const nonEmptyUnique = <T extends z.ZodType<string>>(item: T) =>
   z
@@ -99,11 +126,14 @@ export const serviceSchema = z
     /** Finnish and Swedish names where the source's name is an English description. */
     localNames: z.strictObject({ fi: text, sv: text }).optional(),
     organisation: text,
+    /** The organisation in Finnish and Swedish where the source's wording is an English description. */
+    localOrganisations: z.strictObject({ fi: text, sv: text }).optional(),
     countries: nonEmptyUnique(countryCode),
     languages: nonEmptyUnique(languageCode),
     category: z.enum(SERVICE_CATEGORIES, { error: `category must be one of ${SERVICE_CATEGORIES.join(', ')}` }),
     audiences: nonEmptyUnique(z.enum(SERVICE_AUDIENCES, { error: `audience must be one of ${SERVICE_AUDIENCES.join(', ')}` })),
     modes: nonEmptyUnique(z.enum(SERVICE_MODES, { error: `mode must be one of ${SERVICE_MODES.join(', ')}` })),
+    tags: nonEmptyUnique(z.enum(SERVICE_TAGS, { error: `tag must be one of ${SERVICE_TAGS.join(', ')}` })).optional(),
     contact: z.strictObject({
       phone: phone.nullable(),
       url: webUrl.nullable(),
@@ -122,7 +152,14 @@ export const serviceSchema = z
     caveats: z.array(z.strictObject({ kind: z.enum(CAVEAT_KINDS), text: translated })).default([]),
     sourceUrl: webUrl,
     sourceSeen,
-    checkedOn: isoDate,
+    /** The line of the source the entry was read from, quoted in the source's language. */
+    evidence: text.optional(),
+    /** Sources behind details corrected later, and behind findings about whether it still runs. */
+    moreSources: z.array(moreSource).optional(),
+    /** When the entry was compiled from its source (not a check of the service itself). */
+    compiledOn: isoDate,
+    /** When a detail was last corrected from a further source. */
+    correctedOn: isoDate.optional(),
     confidence: z.enum(['high', 'medium', 'low']),
     /** The compiler's notes (English), kept for editors; not shown. */
     notes: z.string().nullable(),
@@ -141,6 +178,16 @@ export const serviceSchema = z
     });
     if (service.address !== undefined && !sourced.includes(service.address)) {
       ctx.addIssue({ code: 'custom', path: ['address'], message: "does not appear in this entry's notes or description" });
+    }
+    if (service.compiledOn >= EVIDENCE_REQUIRED_FROM && service.evidence === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: `entries compiled from ${EVIDENCE_REQUIRED_FROM} on quote the line of the source they were read from`,
+      });
+    }
+    if (service.correctedOn !== undefined && service.correctedOn < service.compiledOn) {
+      ctx.addIssue({ code: 'custom', path: ['correctedOn'], message: 'is earlier than compiledOn' });
     }
     const prefix = service.id.split('-')[0]?.toUpperCase();
     if (prefix === undefined || !service.countries.includes(prefix)) {
@@ -169,6 +216,10 @@ export const countryRoutesSchema = z.strictObject({
   emergency: z.array(serviceId).min(1),
   crisisLines: z.array(serviceId).min(1),
   preventionLines: z.array(serviceId).default([]),
+  /** 24/7 lines for under-18s, shown first to a young person in the finder. */
+  youthLines: z.array(serviceId).default([]),
+  /** 24/7 lines for someone harmed recently, shown first to them in the finder. */
+  harmedLines: z.array(serviceId).default([]),
 });
 export type CountryRoutes = z.infer<typeof countryRoutesSchema>;
 

@@ -37,7 +37,13 @@ function checkCountries(file: string, raw: unknown, services: ReadonlyMap<string
   for (const country of parsed.data.countries) {
     if (codes.has(country.code)) problems.push(`${file}: ${country.code}: listed twice`);
     codes.add(country.code);
-    const lists = { emergency: country.emergency, crisisLines: country.crisisLines, preventionLines: country.preventionLines };
+    const lists = {
+      emergency: country.emergency,
+      crisisLines: country.crisisLines,
+      preventionLines: country.preventionLines,
+      youthLines: country.youthLines,
+      harmedLines: country.harmedLines,
+    };
     for (const [field, ids] of Object.entries(lists)) {
       for (const id of ids) {
         const service = services.get(id);
@@ -49,8 +55,12 @@ function checkCountries(file: string, raw: unknown, services: ReadonlyMap<string
         if (!service.countries.includes(country.code) && !service.countries.includes('INT')) {
           problems.push(`${where}: the service does not serve ${country.code}`);
         }
-        if (field !== 'preventionLines' && service.category !== 'crisis') problems.push(`${where}: must be a crisis service`);
-        if (field !== 'preventionLines' && !service.contact.phone) problems.push(`${where}: has no phone number`);
+        // Lines shown as call buttons must be callable, and must be lines for people in crisis.
+        const isCallList = field !== 'preventionLines';
+        const crisisKind = field === 'harmedLines' ? ['crisis', 'victim-support'] : ['crisis'];
+        if (isCallList && !crisisKind.includes(service.category)) problems.push(`${where}: must be a ${crisisKind.join(' or ')} service`);
+        if (isCallList && !service.contact.phone) problems.push(`${where}: has no phone number`);
+        if (service.confidence === 'low') problems.push(`${where}: is low confidence and cannot be suggested`);
       }
     }
   }

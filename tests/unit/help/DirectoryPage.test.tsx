@@ -48,10 +48,11 @@ describe('the service directory', () => {
     expect(screen.getAllByRole('article').length).toBe(crisis);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'all');
-    expect(count()).toBe(44);
+    const everywhere = count();
+    expect(everywhere).toBeGreaterThan(crisis);
 
     await user.click(screen.getByRole('checkbox', { name: 'Only services where I can stay anonymous' }));
-    expect(count()).toBeLessThan(44);
+    expect(count()).toBeLessThan(everywhere);
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(count()).toBe(all);
@@ -70,27 +71,57 @@ describe('the service directory', () => {
     expect(screen.getByText('No service matches. Try fewer filters, or clear them.')).toBeInTheDocument();
   });
 
-  it('shows each service with its source, the dates and a reminder to confirm', () => {
+  it('shows honest dates on each card: when the source was dated and when the entry was compiled, never "checked"', () => {
     renderDirectory();
     const mieli = screen.getByRole('article', { name: 'MIELI Crisis Helpline (Kriisipuhelin)' });
-    expect(within(mieli).getByText(/The source page shows no date\. Checked against the source on 22 November 2026\./)).toBeInTheDocument();
+    expect(within(mieli).getByText(/Source page undated\. Entry compiled 22 November 2026\./)).toBeInTheDocument();
     expect(within(mieli).getByText(/confirm them with the service before you rely on them/)).toBeInTheDocument();
-    expect(within(mieli).getByRole('button', { name: 'Source: mieli.fi' })).toBeInTheDocument();
-    expect(within(mieli).getByRole('button', { name: 'Call 09 2525 0111' })).toBeInTheDocument();
+    expect(within(mieli).queryByText(/checked/i)).toBeNull();
+    expect(within(mieli).getByRole('link', { name: 'Call 09 2525 0111' })).toHaveAttribute('href', 'tel:0925250111');
     // The Swedish-language line from the entry's notes is offered too.
-    expect(within(mieli).getByRole('button', { name: 'Call 09 2525 0112' })).toBeInTheDocument();
-    // Caveats are shown where they matter.
-    const serie = screen.getByRole('article', { name: 'SeriE support service (SeriE-tukipalvelu)' });
-    expect(within(serie).getByText(/funding was due to end on 31 December 2022/)).toBeInTheDocument();
-    expect(within(serie).getByText('Check first:')).toBeInTheDocument();
+    expect(within(mieli).getByRole('link', { name: 'Call 09 2525 0112' })).toBeInTheDocument();
+    const seri = screen.getByRole('article', { name: 'Seri Support Centre, Soite (Kokkola)' });
+    expect(within(seri).getByText(/Source page dated 6 June 2022\. Entry compiled 27 November 2026\./)).toBeInTheDocument();
   });
 
-  it('says plainly when the list has no phone number for a service', async () => {
+  it('keeps the sources behind a quiet "Where this comes from" disclosure, with the quoted evidence', async () => {
     const user = userEvent.setup();
     renderDirectory();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'SE');
-    const preventell = screen.getByRole('article', { name: 'PrevenTell national helpline' });
-    expect(within(preventell).getByText(/our list does not have the number/)).toBeInTheDocument();
-    expect(within(preventell).queryByRole('button', { name: /^Call / })).toBeNull();
+    const seri = screen.getByRole('article', { name: 'Seri Support Centre, Soite (Kokkola)' });
+    const source = within(seri).getByText('Where this comes from');
+    expect(source.tagName).toBe('SUMMARY');
+    expect(within(seri).queryByRole('button', { name: /^Source: / })).not.toBeVisible();
+    await user.click(source);
+    expect(within(seri).getByRole('button', { name: 'Source: soite.fi' })).toBeVisible();
+    expect(within(seri).getByText(/Öppet dygnet runt 24\/7\. Ring: 06 826 4344\./)).toBeVisible();
+  });
+
+  it('says plainly that a service may have ended, and lists it after the services that run', () => {
+    renderDirectory();
+    const serie = screen.getByRole('article', { name: 'SeriE support service (SeriE-tukipalvelu)' });
+    expect(within(serie).getByText('May have ended:')).toBeInTheDocument();
+    expect(within(serie).getByText(/This service may have ended\./)).toBeInTheDocument();
+    const names = screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'));
+    const finnish = names.filter((id) => id?.startsWith('service-fi-'));
+    // Only other doubtful entries (the unverified ones) come after it.
+    expect(finnish.slice(finnish.indexOf('service-fi-serie-support-service') + 1).sort()).toEqual([
+      'service-fi-seri-support-center-paijat-hame',
+      'service-fi-seri-support-centers-named-only',
+      'service-fi-tukinainen',
+    ]);
+  });
+
+  it('shows entries our sources only name as unverified', () => {
+    renderDirectory();
+    const tukinainen = screen.getByRole('article', { name: 'Rape Crisis Centre Tukinainen (Raiskauskriisikeskus Tukinainen)' });
+    expect(within(tukinainen).getByText(/^Unverified: our sources only show that this service exists/)).toBeInTheDocument();
+    expect(within(tukinainen).getByText(/no contact details for this service yet/)).toBeInTheDocument();
+  });
+
+  it('says plainly when the list has no phone number for a service', () => {
+    renderDirectory();
+    const serita = screen.getByRole('article', { name: 'Seritatyö (Serita) – work to prevent sexual offences' });
+    expect(within(serita).getByText(/our list does not have the number/)).toBeInTheDocument();
+    expect(within(serita).queryByRole('link', { name: /^Call / })).toBeNull();
   });
 });

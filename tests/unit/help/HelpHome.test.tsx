@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HelpRoute from '../../../src/features/help/HelpRoute';
 import { useRealI18n } from '../../support/i18n';
 
@@ -30,10 +30,11 @@ describe('/help: crisis first', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Get help now' })).toBeInTheDocument();
     const crisis = screen.getByRole('region', { name: 'Help right now' });
     expect(within(crisis).getByRole('combobox', { name: 'Your country' })).toHaveValue('FI');
-    const buttons = within(crisis).getAllByRole('button');
-    // The first button after the country select is the emergency number.
-    expect(buttons[0]).toHaveAccessibleName('Call 112');
-    expect(within(crisis).getByRole('button', { name: 'Call 09 2525 0111' })).toBeInTheDocument();
+    const links = within(crisis).getAllByRole('link');
+    // The first link after the country select calls the emergency number, straight from the dialler.
+    expect(links[0]).toHaveAccessibleName('Call 112');
+    expect(links[0]).toHaveAttribute('href', 'tel:112');
+    expect(within(crisis).getByRole('link', { name: 'Call 09 2525 0111' })).toHaveAttribute('href', 'tel:0925250111');
     expect(within(crisis).getByRole('heading', { name: 'If you feel you might act on an urge' })).toBeInTheDocument();
     expect(within(crisis).getByRole('heading', { name: 'If you might harm yourself' })).toBeInTheDocument();
     // The rest of help comes after the crisis block.
@@ -47,16 +48,31 @@ describe('/help: crisis first', () => {
     renderAt('/help');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Your country' }), 'NO');
     expect(localStorage.getItem('polku.country')).toBe('NO');
-    expect(screen.getByRole('button', { name: 'Call 112 (police)' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Call 113 (medical emergency)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 112 (police)' })).toHaveAttribute('href', 'tel:112');
+    expect(screen.getByRole('link', { name: 'Call 113 (medical emergency)' })).toHaveAttribute('href', 'tel:113');
   });
 
-  it('defaults the country from the language when none was chosen', async () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('defaults the country from the language when none was chosen and the browser names no region', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv']);
     await useRealI18n('sv');
     renderAt('/help');
     expect(screen.getByRole('combobox', { name: 'Ditt land' })).toHaveValue('SE');
     expect(localStorage.getItem('polku.country')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Ring 90101' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ring 90101' })).toBeInTheDocument();
+  });
+
+  it('starts a browser set to en-US on the US, and one set to en-CA on another country, never on the UK', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US', 'en']);
+    const { unmount } = renderAt('/help');
+    expect(screen.getByRole('combobox', { name: 'Your country' })).toHaveValue('US');
+    unmount();
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-CA', 'en']);
+    renderAt('/help');
+    expect(screen.getByRole('combobox', { name: 'Your country' })).toHaveValue('INT');
   });
 
   it('for another country, says to call the local emergency number and offers international help', async () => {
@@ -65,6 +81,16 @@ describe('/help: crisis first', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Your country' }), 'INT');
     expect(screen.getByText(/Call the emergency number of the country you are in/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'ReDirection Self-Help Program' })).toBeInTheDocument();
+  });
+
+  it('lists every country with crisis routes, the US with 911 and 988', async () => {
+    const user = userEvent.setup();
+    renderAt('/help');
+    const picker = screen.getByRole('combobox', { name: 'Your country' });
+    expect(within(picker).getByRole('option', { name: 'United States' })).toBeInTheDocument();
+    await user.selectOptions(picker, 'US');
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    expect(screen.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
   });
 
   it('sends unknown help addresses back to the crisis page', () => {
@@ -77,7 +103,7 @@ describe('/help: crisis first', () => {
     renderAt('/help/youth');
     expect(screen.getByRole('heading', { level: 1, name: 'If you are under 18' })).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Childline' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Call 999' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
   });
 
   for (const page of ['family', 'professionals', 'harmed'] as const) {

@@ -33,20 +33,16 @@ describe('leaving Polku', () => {
     expect(trigger).toHaveFocus();
   });
 
-  it('a phone number starts a call only from the confirm link, and Escape cancels', async () => {
-    const user = userEvent.setup();
+  it("a phone number is a direct tel: link: the phone's own dialler asks before calling", () => {
     render(<PhoneLink phone={{ display: '09 2525 0111', dial: '0925250111' }} />);
-    await user.click(screen.getByRole('button', { name: 'Call 09 2525 0111' }));
-    expect(screen.getByText('This starts a call outside Polku.')).toBeVisible();
-    const call = screen.getByRole('link', { name: 'Yes, call 09 2525 0111' });
+    const call = screen.getByRole('link', { name: 'Call 09 2525 0111' });
     expect(call).toHaveAttribute('href', 'tel:0925250111');
     expect(call).not.toHaveAttribute('target');
-    await user.keyboard('{Escape}');
-    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('says what a labelled number is for', () => {
     render(<PhoneLink phone={{ display: '113', dial: '113', label: 'medical emergency' }} />);
-    expect(screen.getByRole('button', { name: 'Call 113 (medical emergency)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 113 (medical emergency)' })).toHaveAttribute('href', 'tel:113');
   });
 });

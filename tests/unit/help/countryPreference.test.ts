@@ -44,9 +44,16 @@ describe('defaultCountry', () => {
     expect(defaultCountry('en', ['en-IE'], known, defaultCountryByLanguage)).toBe('IE');
   });
 
-  it('falls back to the app language: fi to Finland, sv to Sweden, en to the UK', () => {
+  it('starts a browser in a region on that country, or on "another country", never on the UK', () => {
+    expect(defaultCountry('en', ['en-US', 'en'], known, defaultCountryByLanguage)).toBe('US');
+    expect(defaultCountry('en', ['en-CA', 'en'], known, defaultCountryByLanguage)).toBe('INT');
+    expect(defaultCountry('en', ['en-AU'], known, defaultCountryByLanguage)).toBe('INT');
+    expect(defaultCountry('en', ['de-AT', 'de', 'en'], known, defaultCountryByLanguage)).toBe('INT');
+  });
+
+  it('falls back to the app language only when no browser language names a region', () => {
     expect(defaultCountry('fi', ['fi'], known, defaultCountryByLanguage)).toBe('FI');
     expect(defaultCountry('sv', ['sv'], known, defaultCountryByLanguage)).toBe('SE');
-    expect(defaultCountry('en', ['en-US', 'en'], known, defaultCountryByLanguage)).toBe('GB');
+    expect(defaultCountry('en', ['en'], known, defaultCountryByLanguage)).toBe('GB');
   });
 });

@@ -10,13 +10,23 @@ const fixtures = join(repo, 'tests', 'fixtures', 'services');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('the shipped services', () => {
-  it('pass the schema: 99 services, each with its source and dates', () => {
+  it('pass the schema: every service with its source and dates', () => {
     const parsed = servicesFileSchema.parse(readJson(join(repo, 'modules-content', 'services', 'services.json')));
-    expect(parsed.services).toHaveLength(99);
+    expect(parsed.services.length).toBeGreaterThanOrEqual(117);
     for (const service of parsed.services) {
       expect(service.sourceUrl).toMatch(/^https?:\/\//);
       expect(service.sourceSeen).toMatch(/^(\d{4}(-\d{2}){0,2}|undated)$/);
-      expect(service.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(service.compiledOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('quote their source for every entry compiled or corrected from the 2026-11 update', () => {
+    const parsed = servicesFileSchema.parse(readJson(join(repo, 'modules-content', 'services', 'services.json')));
+    for (const service of parsed.services.filter((s) => s.compiledOn >= '2026-11-27')) {
+      expect(service.evidence, service.id).toEqual(expect.any(String));
+    }
+    for (const service of parsed.services.filter((s) => s.correctedOn !== undefined)) {
+      expect(Boolean(service.evidence) || (service.moreSources ?? []).length > 0, service.id).toBe(true);
     }
   });
 
@@ -43,6 +53,8 @@ describe('checkServices with bad input', () => {
     ['personal-email', /fi-example-line: contact\.email: looks like a person's own address/],
     ['unsourced-number', /fi-example-line: otherPhones\.0\.phone: "09 9999 9999" does not appear in this entry's notes/],
     ['bad-source-date', /fi-example-line: sourceSeen: sourceSeen is YYYY, YYYY-MM, YYYY-MM-DD or "undated"/],
+    ['missing-evidence', /fi-example-line: evidence: entries compiled from 2026-11-27 on quote the line of the source/],
+    ['bad-more-source', /fi-example-line: moreSources\.0\.field: field must be one of phone, /],
   ];
   for (const [name, expected] of cases) {
     it(`rejects ${name} with a line naming the entry and the field`, () => {
@@ -57,6 +69,7 @@ describe('checkServices with bad input', () => {
       expect.arrayContaining([
         expect.stringMatching(/countries\.json: FI: crisisLines: fi-no-such-line: no such service/),
         expect.stringMatching(/countries\.json: FI: emergency: fi-example-line: must be a crisis service/),
+        expect.stringMatching(/countries\.json: FI: youthLines: fi-example-line: must be a crisis service/),
       ]),
     );
   });

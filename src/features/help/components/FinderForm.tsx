@@ -2,7 +2,16 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { useNames } from '../hooks/useNames';
-import { ANONYMITY_NEEDS, HELP_KINDS, WHO_OPTIONS, type FinderAnswers, type Who } from '../model/finder';
+import {
+  ANONYMITY_NEEDS,
+  HARMED_WHEN,
+  HELP_KINDS,
+  PROFESSIONAL_NEEDS,
+  URGENCY,
+  WHO_OPTIONS,
+  type FinderAnswers,
+  type Who,
+} from '../model/finder';
 import { CountryPicker } from './CountryPicker';
 import { RadioGroup } from './RadioGroup';
 
@@ -21,6 +30,8 @@ export function FinderForm({ initial, countries, languages, onSubmit }: FinderFo
   const { languageName } = useNames();
   const [draft, setDraft] = useState(initial);
   const [whoMissing, setWhoMissing] = useState(false);
+  const [needMissing, setNeedMissing] = useState(false);
+  const needGroup = useRef<HTMLDivElement>(null);
   const languageId = useId();
   const whoGroup = useRef<HTMLDivElement>(null);
   const set = <K extends keyof FinderDraft>(key: K, value: FinderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -33,7 +44,21 @@ export function FinderForm({ initial, countries, languages, onSubmit }: FinderFo
       return;
     }
     setWhoMissing(false);
-    onSubmit({ ...draft, who: draft.who });
+    // A professional's two needs lead to different help, so the finder does not guess between them.
+    if (draft.who === 'professional' && draft.professionalNeed === undefined) {
+      setNeedMissing(true);
+      needGroup.current?.querySelector('input')?.focus();
+      return;
+    }
+    setNeedMissing(false);
+    // Only the follow-up question that belongs to the chosen person is part of the answers.
+    const { professionalNeed, harmedWhen, ...rest } = draft;
+    onSubmit({
+      ...rest,
+      who: draft.who,
+      ...(draft.who === 'professional' && professionalNeed ? { professionalNeed } : {}),
+      ...(draft.who === 'harmed' ? { harmedWhen: harmedWhen ?? 'not-say' } : {}),
+    });
   };
 
   const sortedLanguages = [...languages].sort((a, b) => languageName(a).localeCompare(languageName(b), i18n.language));
@@ -54,6 +79,41 @@ export function FinderForm({ initial, countries, languages, onSubmit }: FinderFo
           error={whoMissing ? t('finder.who-missing') : undefined}
         />
       </div>
+      {draft.who === 'professional' ? (
+        <div ref={needGroup}>
+          <RadioGroup
+            legend={t('finder.professional-need')}
+            name="professional-need"
+            options={PROFESSIONAL_NEEDS}
+            value={draft.professionalNeed ?? null}
+            label={(o) => t(`finder.professional-need-option.${o}`)}
+            onChange={(v) => {
+              set('professionalNeed', v);
+              setNeedMissing(false);
+            }}
+            error={needMissing ? t('finder.professional-need-missing') : undefined}
+          />
+        </div>
+      ) : null}
+      {draft.who === 'harmed' ? (
+        <RadioGroup
+          legend={t('finder.harmed-when')}
+          name="harmed-when"
+          options={HARMED_WHEN}
+          value={draft.harmedWhen ?? null}
+          label={(o) => t(`finder.harmed-when-option.${o}`)}
+          onChange={(v) => set('harmedWhen', v)}
+        />
+      ) : null}
+      <RadioGroup
+        legend={t('finder.urgent')}
+        hint={t('finder.urgent-hint')}
+        name="urgent"
+        options={URGENCY}
+        value={draft.urgent}
+        label={(o) => t(`finder.urgent-option.${o}`)}
+        onChange={(v) => set('urgent', v)}
+      />
       <CountryPicker value={draft.country} onChange={(v) => set('country', v)} countries={countries} label={t('finder.where')} />
       <div className="field">
         <label htmlFor={languageId}>{t('finder.language')}</label>

@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../ui/Button';
+import type { Service } from '../../../content/servicesSchema';
 import type { FinderAnswers, Suggestion } from '../model/finder';
 import { SaveShortlist } from './SaveShortlist';
 import { ServiceCard } from './ServiceCard';
 import { SuggestionReasons } from './SuggestionReasons';
+import { UrgentRoutes } from './UrgentRoutes';
 
 const FIRST = 5;
 
@@ -17,10 +19,16 @@ const GUIDE_FOR: Record<FinderAnswers['who'], { to: string; key: 'finder.youth-p
   youth: { to: '/help/youth', key: 'finder.youth-page' },
 };
 
-export type FinderResultsProps = { answers: FinderAnswers; suggestions: readonly Suggestion[]; onChangeAnswers: () => void };
+export type FinderResultsProps = {
+  answers: FinderAnswers;
+  suggestions: readonly Suggestion[];
+  /** Crisis routes to open the results with, or null when help is not urgent. */
+  urgent: readonly Service[] | null;
+  onChangeAnswers: () => void;
+};
 
 /** The ranked shortlist with the reasons each suggestion fits; never a dead end. */
-export function FinderResults({ answers, suggestions, onChangeAnswers }: FinderResultsProps) {
+export function FinderResults({ answers, suggestions, urgent, onChangeAnswers }: FinderResultsProps) {
   const { t } = useTranslation('help');
   const heading = useRef<HTMLHeadingElement>(null);
   const [showAll, setShowAll] = useState(false);
@@ -36,13 +44,20 @@ export function FinderResults({ answers, suggestions, onChangeAnswers }: FinderR
       <h2 id="finder-results-title" ref={heading} tabIndex={-1}>
         {t('finder.results')}
       </h2>
+      {urgent ? <UrgentRoutes services={urgent} /> : null}
       <p className="results__count" role="status">
         {t('finder.count', { count: suggestions.length })}
       </p>
-      <p className="finder-results__urgent">
-        {t('finder.crisis-first')} <Link to="/help">{t('nav.home')}</Link>
-      </p>
-      {suggestions.length === 0 ? <p>{t('finder.none')}</p> : null}
+      {urgent ? null : (
+        <p className="finder-results__urgent">
+          {t('finder.crisis-first')} <Link to="/help">{t('nav.home')}</Link>
+        </p>
+      )}
+      {suggestions.length === 0 ? (
+        <p>
+          {t('finder.none')} <Link to="/help">{t('nav.home')}</Link>
+        </p>
+      ) : null}
       <ol className="service-list">
         {shown.map((suggestion) => (
           <li key={suggestion.service.id}>

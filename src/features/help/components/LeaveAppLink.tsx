@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { buttonClass, type ButtonVariant } from '../../../ui/Button';
 
-export type LeaveKind = 'web' | 'phone' | 'email';
+/** Phone numbers are direct `tel:` links (PhoneLink): the dialler asks before calling. */
+export type LeaveKind = 'web' | 'email';
 
 export type LeaveAppLinkProps = {
   kind: LeaveKind;
-  /** https://…, tel:… or mailto:… */
+  /** https://… or mailto:… */
   href: string;
   /** Text of the first button, which only reveals the notice. */
   label: ReactNode;
@@ -17,7 +18,7 @@ export type LeaveAppLinkProps = {
 
 /**
  * Leaving Polku takes two explicit taps. The first shows a one-line notice that this leaves the
- * offline app; only the second, on a real link, opens the page, the dialler or the mail app.
+ * offline app; only the second, on a real link, opens the page or the mail app.
  * PRIVACY: until that second tap there is no link in the page at all, so nothing can prefetch it;
  * web links open in a new tab with no referrer.
  */

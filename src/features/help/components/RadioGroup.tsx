@@ -8,14 +8,22 @@ export type RadioGroupProps<T extends string> = {
   label: (option: T) => string;
   onChange: (value: T) => void;
   error?: string;
+  /** A line under the legend that explains the question. */
+  hint?: string;
 };
 
 /** A fieldset of radio buttons; each whole row is the touch target. */
-export function RadioGroup<T extends string>({ legend, name, options, value, label, onChange, error }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>({ legend, name, options, value, label, onChange, error, hint }: RadioGroupProps<T>) {
   const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset className="radios" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset className="radios" aria-describedby={describedBy || undefined} aria-invalid={error ? true : undefined}>
       <legend>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
           {error}

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../content/servicesSchema';
 import { useHelpLanguage } from '../hooks/useHelpLanguage';
 import { useNames } from '../hooks/useNames';
-import { serviceName } from '../model/serviceFacts';
+import { isUnverified, organisationName, serviceName } from '../model/serviceFacts';
 import { ServiceContacts } from './ServiceContacts';
-import { SourceLine } from './SourceLine';
+import { ServiceDates } from './ServiceDates';
+import { SourceDisclosure } from './SourceDisclosure';
 
 export type ServiceCardProps = {
   service: Service;
@@ -15,7 +16,7 @@ export type ServiceCardProps = {
   children?: ReactNode;
 };
 
-/** One service: what it is, for whom, how to reach it, what to check first, and its source. */
+/** One service: what it is, for whom, how to reach it, what to check first, and where it comes from. */
 export function ServiceCard({ service, level = 3, children }: ServiceCardProps) {
   const { t } = useTranslation('help');
   const language = useHelpLanguage();
@@ -38,8 +39,9 @@ export function ServiceCard({ service, level = 3, children }: ServiceCardProps) 
       <p className="service__meta">
         <span className="service__category">{t(`service.category.${service.category}`)}</span>
         <span aria-hidden="true"> · </span>
-        <span>{service.organisation}</span>
+        <span>{organisationName(service, language)}</span>
       </p>
+      {isUnverified(service) ? <p className="caveat service__unverified">{t('service.unverified')}</p> : null}
       <p>{service.description[language]}</p>
       {badges.length > 0 ? (
         <ul className="service__badges">
@@ -83,7 +85,8 @@ export function ServiceCard({ service, level = 3, children }: ServiceCardProps) 
         </p>
       ))}
       <ServiceContacts service={service} />
-      <SourceLine service={service} />
+      <ServiceDates service={service} />
+      <SourceDisclosure service={service} />
     </article>
   );
 }

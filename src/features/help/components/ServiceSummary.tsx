@@ -4,7 +4,8 @@ import type { ButtonVariant } from '../../../ui/Button';
 import { useHelpLanguage } from '../hooks/useHelpLanguage';
 import { serviceName } from '../model/serviceFacts';
 import { ServiceContacts } from './ServiceContacts';
-import { SourceLine } from './SourceLine';
+import { ServiceDates } from './ServiceDates';
+import { SourceDisclosure } from './SourceDisclosure';
 
 export type ServiceSummaryProps = { service: Service; phoneVariant?: ButtonVariant; level?: 3 | 4 };
 
@@ -28,7 +29,8 @@ export function ServiceSummary({ service, phoneVariant, level = 3 }: ServiceSumm
           </p>
         ))}
       <ServiceContacts service={service} phoneVariant={phoneVariant} />
-      <SourceLine service={service} />
+      <ServiceDates service={service} />
+      <SourceDisclosure service={service} />
     </div>
   );
 }

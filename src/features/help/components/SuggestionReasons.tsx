@@ -27,6 +27,12 @@ export function SuggestionReasons({ reasons, cautions }: { reasons: readonly Rea
         return t('reason.free');
       case 'all-hours':
         return t('reason.all-hours');
+      case 'client':
+        return t('reason.client');
+      case 'recent-harm':
+        return t('reason.recent-harm');
+      case 'child-protection':
+        return t('reason.child-protection');
     }
   };
   const cautionText = (caution: Caution): string =>

@@ -49,9 +49,11 @@ export function subscribeCountryPreference(listener: () => void): () => void {
 }
 
 /**
- * The country to show before the person has chosen one: the first browser language tag that names
- * a country we have routes for (sv-FI gives FI), else the app language's default from
- * countries.json (fi: FI, sv: SE, en: GB). The person can change it on the help page.
+ * The country to show before the person has chosen one. The first browser language tag that names
+ * a region decides: a region we have routes for gives that country (sv-FI gives FI), any other
+ * region gives "another country" (en-US without routes, en-CA, de-AT), never a guess from the
+ * language alone. Only when no tag names a region does the app language's default from
+ * countries.json apply (fi: FI, sv: SE, en: GB). The person can change it on the help page.
  */
 export function defaultCountry(
   appLanguage: string,
@@ -62,7 +64,7 @@ export function defaultCountry(
   const known = new Set(knownCountries);
   for (const tag of browserLanguages) {
     const region = tag.split('-').slice(1).find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
-    if (region && known.has(region)) return region;
+    if (region) return known.has(region) ? region : OTHER_COUNTRY;
   }
   const fallback = defaultByLanguage[appLanguage];
   return fallback && known.has(fallback) ? fallback : OTHER_COUNTRY;

@@ -4,7 +4,7 @@
  */
 import type { Service, ServiceAudience, ServiceCategory } from '../../../content/servicesSchema';
 import type { Language } from '../../../i18n/languages';
-import { CATEGORY_ORDER, isInternational } from './serviceFacts';
+import { CATEGORY_ORDER, isInternational, isUnverified, mayHaveEnded } from './serviceFacts';
 
 /** The ways of reaching a service that the directory filters on. */
 export const DIRECTORY_MODES = ['phone', 'chat', 'in-person', 'online-programme'] as const;
@@ -103,16 +103,19 @@ function passes(service: Service, f: DirectoryFilters): boolean {
 
 /**
  * The services that pass every filter and match the query, in a stable order: services of the
- * chosen country before international ones, then by category (StepTo.Support's three types, support
- * after harm, crisis lines), then by name.
+ * chosen country before international ones; services that may have ended, or that our sources only
+ * name, after the rest; then by category (StepTo.Support's three types, support after harm, crisis
+ * lines), then by name.
  */
 export function filterServices(services: readonly Service[], filters: DirectoryFilters, index: SearchIndex): Service[] {
   const hasQuery = normaliseForSearch(filters.query) !== '';
   const found = services.filter((s) => passes(s, filters) && (!hasQuery || matchesQuery(index.get(s.id) ?? '', filters.query)));
   const localFirst = (s: Service) => (filters.country !== ALL && !s.countries.includes(filters.country) ? 1 : 0);
+  const doubtful = (s: Service) => (mayHaveEnded(s) || isUnverified(s) ? 1 : 0);
   return found.sort(
     (a, b) =>
       localFirst(a) - localFirst(b) ||
+      doubtful(a) - doubtful(b) ||
       CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) ||
       a.name.localeCompare(b.name, 'en'),
   );

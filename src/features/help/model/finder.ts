@@ -4,8 +4,9 @@
  * out on the device from the bundled list.
  * PRIVACY: the answers live only in memory while the finder is open; nothing here stores them.
  */
-import type { Service, ServiceAudience, ServiceCategory } from '../../../content/servicesSchema';
-import { contactGap, isInternational, isOpenAllHours, mayHaveEnded } from './serviceFacts';
+import type { Service, ServiceAudience } from '../../../content/servicesSchema';
+import { categoryFit, fit, fitsPerson, tagFit } from './finderFit';
+import { canCall, contactGap, isInternational, isOpenAllHours, isSuggestable, mayHaveEnded } from './serviceFacts';
 
 /** Who the help is for. `youth` is a person under 18 asking for themself. */
 export type Who = ServiceAudience;
@@ -17,8 +18,25 @@ export type HelpKind = (typeof HELP_KINDS)[number];
 export const ANONYMITY_NEEDS = ['must', 'prefer', 'no-matter'] as const;
 export type AnonymityNeed = (typeof ANONYMITY_NEEDS)[number];
 
+/** A professional's two different needs: protecting a child now, or help for a client with this interest. */
+export const PROFESSIONAL_NEEDS = ['child-safety', 'consultation'] as const;
+export type ProfessionalNeed = (typeof PROFESSIONAL_NEEDS)[number];
+
+/** When the harm happened: care after sexual violence is most useful in the first month. */
+export const HARMED_WHEN = ['recent', 'earlier', 'not-say'] as const;
+export type HarmedWhen = (typeof HARMED_WHEN)[number];
+
+export const URGENCY = ['yes', 'no'] as const;
+export type Urgency = (typeof URGENCY)[number];
+
 export type FinderAnswers = {
   who: Who;
+  /** Asked only of professionals. */
+  professionalNeed?: ProfessionalNeed;
+  /** Asked only of people harmed. */
+  harmedWhen?: HarmedWhen;
+  /** Is this urgent right now: someone in danger, or afraid of acting on an urge or of self-harm. */
+  urgent: Urgency;
   /** A country code, or INT when the person's country is not in the list. */
   country: string;
   /** A language code the person wants to be helped in. */
@@ -29,6 +47,7 @@ export type FinderAnswers = {
 
 export type Reason =
   | { type: 'audience'; audience: Who }
+  | { type: 'client' }
   | { type: 'age'; minAge: number }
   | { type: 'country'; country: string }
   | { type: 'international' }
@@ -36,38 +55,32 @@ export type Reason =
   | { type: 'kind'; kind: Exclude<HelpKind, 'any'> }
   | { type: 'anonymous' }
   | { type: 'free' }
-  | { type: 'all-hours' };
+  | { type: 'all-hours' }
+  | { type: 'recent-harm' }
+  | { type: 'child-protection' };
 
 export type Caution =
   | { type: 'may-have-ended' }
   | { type: 'other-language'; languages: readonly string[] }
   | { type: 'anonymity-unknown' }
   | { type: 'not-anonymous' }
-  | { type: 'no-contact' }
-  | { type: 'phone-missing' };
+  | { type: 'phone-missing' }
+  | { type: 'first-month' };
 
 export type Suggestion = { service: Service; score: number; reasons: Reason[]; cautions: Caution[] };
-
-/**
- * How well each category fits each kind of person. A category missing from a row is not suggested
- * for them: crisis lines are shown above every shortlist instead, and support for people harmed is
- * not what a worried relative of someone with this interest is looking for.
- */
-const CATEGORY_FIT: Record<Who, Partial<Record<ServiceCategory, number>>> = {
-  self: { 'guidance-information': 2, 'psychological-intervention': 2, 'social-peer-support': 1 },
-  family: { 'social-peer-support': 3, 'guidance-information': 2, 'psychological-intervention': 1 },
-  professional: { 'guidance-information': 3, 'psychological-intervention': 2, 'social-peer-support': 1, 'victim-support': -1 },
-  harmed: { 'victim-support': 3, 'guidance-information': 0 },
-  youth: { crisis: 3, 'guidance-information': 2, 'psychological-intervention': 2, 'social-peer-support': 1, 'victim-support': 1 },
-};
 
 /** Ways of being reached that count as direct help (not only a web page to read). */
 const DIRECT_MODES = ['phone', 'chat', 'in-person', 'online-programme', 'email'] as const;
 
-function fitsKind(service: Service, kind: HelpKind): boolean {
-  switch (kind) {
+/** A chat counts only in the person's language; a phone only with a number to call. */
+function canTalk(service: Service, language: string): boolean {
+  return canCall(service) || (service.modes.includes('chat') && service.languages.includes(language));
+}
+
+function fitsKind(service: Service, answers: FinderAnswers): boolean {
+  switch (answers.kind) {
     case 'talk':
-      return service.modes.includes('phone') || service.modes.includes('chat');
+      return canTalk(service, answers.language);
     case 'therapy':
       return service.category === 'psychological-intervention';
     case 'self-help':
@@ -81,36 +94,37 @@ function fitsKind(service: Service, kind: HelpKind): boolean {
   }
 }
 
-/** Is the service for this person at all? */
+/** Is the service one to suggest to this person at all? */
 function eligible(service: Service, answers: FinderAnswers): boolean {
+  if (!isSuggestable(service)) return false;
   const inPlace = answers.country === 'INT' ? isInternational(service) : service.countries.includes(answers.country) || isInternational(service);
   if (!inPlace) return false;
-  if (CATEGORY_FIT[answers.who][service.category] === undefined) return false;
-  if (answers.anonymity === 'must' && service.anonymous !== 'yes') return false;
+  // Unknown anonymity ranks lower with a note; only a service known not to be anonymous is left out.
+  if (answers.anonymity === 'must' && service.anonymous === 'no') return false;
+  return fitsPerson(service, answers);
+}
+
+function audienceReason(service: Service, answers: FinderAnswers): { score: number; reason: Reason } {
   if (answers.who === 'youth') {
-    return service.audiences.includes('youth') || (service.minAge !== undefined && service.minAge < 18);
+    if (service.audiences.includes('youth')) return { score: 3, reason: { type: 'audience', audience: 'youth' } };
+    return { score: 1, reason: { type: 'age', minAge: service.minAge ?? 0 } };
   }
-  return service.audiences.includes(answers.who);
+  if (answers.who === 'professional' && !service.audiences.includes('professional')) return { score: 1, reason: { type: 'client' } };
+  return { score: 3, reason: { type: 'audience', audience: answers.who } };
 }
 
 function assess(service: Service, answers: FinderAnswers): Suggestion {
   const reasons: Reason[] = [];
   const cautions: Caution[] = [];
-  let score = 0;
+  const audience = audienceReason(service, answers);
+  let score = audience.score + (categoryFit(service, answers) ?? 0) + tagFit(service, answers);
+  reasons.push(audience.reason);
 
-  if (answers.who === 'youth') {
-    if (service.audiences.includes('youth')) {
-      score += 3;
-      reasons.push({ type: 'audience', audience: 'youth' });
-    } else if (service.minAge !== undefined) {
-      score += 1;
-      reasons.push({ type: 'age', minAge: service.minAge });
-    }
-  } else {
-    score += 3;
-    reasons.push({ type: 'audience', audience: answers.who });
+  if (service.tags?.includes('child-protection') && answers.who === 'professional') reasons.push({ type: 'child-protection' });
+  if (service.tags?.includes('acute-care') && answers.who === 'harmed') {
+    if (answers.harmedWhen === 'recent') reasons.push({ type: 'recent-harm' });
+    else cautions.push({ type: 'first-month' });
   }
-  score += CATEGORY_FIT[answers.who][service.category] ?? 0;
 
   if (service.countries.includes(answers.country)) {
     score += 2;
@@ -119,25 +133,31 @@ function assess(service: Service, answers: FinderAnswers): Suggestion {
     reasons.push({ type: 'international' });
   }
 
+  // Language outweighs country and kind: help the person cannot understand is not help.
   if (service.languages.includes(answers.language)) {
-    score += 3;
+    score += 5;
     reasons.push({ type: 'language', language: answers.language });
   } else {
-    score -= 2;
+    // With no service in the person's language, English is the likeliest shared second language.
+    score -= service.languages.includes('en') ? 2 : 3;
     cautions.push({ type: 'other-language', languages: service.languages });
   }
 
-  if (answers.kind !== 'any' && fitsKind(service, answers.kind)) {
+  if (answers.kind !== 'any' && fitsKind(service, answers)) {
     score += 3;
     reasons.push({ type: 'kind', kind: answers.kind });
   }
 
   if (service.anonymous === 'yes') {
-    if (answers.anonymity !== 'no-matter') score += answers.anonymity === 'prefer' ? 2 : 1;
+    if (answers.anonymity !== 'no-matter') score += 2;
     reasons.push({ type: 'anonymous' });
-  } else if (answers.anonymity === 'prefer') {
-    cautions.push(service.anonymous === 'no' ? { type: 'not-anonymous' } : { type: 'anonymity-unknown' });
-  } else if (service.anonymous === 'no') {
+  } else if (service.anonymous === 'unknown') {
+    if (answers.anonymity !== 'no-matter') {
+      score -= answers.anonymity === 'must' ? 3 : 1;
+      cautions.push({ type: 'anonymity-unknown' });
+    }
+  } else {
+    if (answers.anonymity === 'prefer') score -= 2;
     cautions.push({ type: 'not-anonymous' });
   }
 
@@ -145,21 +165,17 @@ function assess(service: Service, answers: FinderAnswers): Suggestion {
     score += 1;
     reasons.push({ type: 'free' });
   }
-  if (isOpenAllHours(service) && (answers.kind === 'talk' || answers.who === 'harmed')) {
+  // Round the clock means someone answers: a website is always "open" and says nothing.
+  const answers247 = isOpenAllHours(service) && canTalk(service, answers.language);
+  if (answers247 && (answers.kind === 'talk' || answers.who === 'harmed' || answers.urgent === 'yes')) {
     score += 1;
     reasons.push({ type: 'all-hours' });
   }
   if (service.modes.some((m) => (DIRECT_MODES as readonly string[]).includes(m))) score += 1;
+  if (canCall(service)) score += 1;
 
-  if (mayHaveEnded(service)) {
-    score -= 3;
-    cautions.push({ type: 'may-have-ended' });
-  }
-  const gap = contactGap(service);
-  if (gap === 'no-contact') {
-    score -= 4;
-    cautions.push({ type: 'no-contact' });
-  } else if (gap === 'phone-missing') {
+  if (mayHaveEnded(service)) cautions.push({ type: 'may-have-ended' });
+  if (contactGap(service) === 'phone-missing') {
     if (answers.kind === 'talk') score -= 1;
     cautions.push({ type: 'phone-missing' });
   }
@@ -167,11 +183,13 @@ function assess(service: Service, answers: FinderAnswers): Suggestion {
 }
 
 /**
- * Suggestions for these answers, best first. Ties go to a service in the person's own country,
- * then to one the source list marks as high confidence, then by name, so the same answers always
- * give the same list.
+ * Suggestions for these answers, best first. A service that may have ended always comes after
+ * the rest, whatever its score. Ties go to the better fit for the person, then to their own
+ * country, then to high confidence, and only then to the name, so the same answers always give the
+ * same list.
  */
 export function suggestServices(services: readonly Service[], answers: FinderAnswers): Suggestion[] {
+  const ended = (s: Service) => (mayHaveEnded(s) ? 1 : 0);
   const local = (s: Service) => (s.countries.includes(answers.country) ? 0 : 1);
   const confidence = (s: Service) => (s.confidence === 'high' ? 0 : 1);
   return services
@@ -179,7 +197,9 @@ export function suggestServices(services: readonly Service[], answers: FinderAns
     .map((s) => assess(s, answers))
     .sort(
       (a, b) =>
+        ended(a.service) - ended(b.service) ||
         b.score - a.score ||
+        fit(b.service, answers) - fit(a.service, answers) ||
         local(a.service) - local(b.service) ||
         confidence(a.service) - confidence(b.service) ||
         a.service.name.localeCompare(b.service.name, 'en'),

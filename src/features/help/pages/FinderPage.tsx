@@ -8,6 +8,7 @@ import { useCountry } from '../hooks/useCountry';
 import { useHelpLanguage } from '../hooks/useHelpLanguage';
 import { catalogue } from '../model/catalogue';
 import { suggestServices, type FinderAnswers } from '../model/finder';
+import { needsCrisisFirst, urgentRoutes } from '../model/urgentRoutes';
 
 /**
  * A few questions and a ranked shortlist, worked out on this device. PRIVACY: answers and results
@@ -17,12 +18,13 @@ export function FinderPage() {
   const { t } = useTranslation('help');
   const language = useHelpLanguage();
   const { country } = useCountry();
-  const { services, serviceCountries, serviceLanguages } = catalogue();
+  const { services, serviceCountries, serviceLanguages, routes, byId } = catalogue();
   const [answers, setAnswers] = useState<FinderAnswers | null>(null);
   const form = useRef<HTMLDivElement>(null);
 
-  const initial: FinderDraft = { who: null, country, language, kind: 'any', anonymity: 'no-matter' };
+  const initial: FinderDraft = { who: null, urgent: 'no', country, language, kind: 'any', anonymity: 'no-matter' };
   const suggestions = useMemo(() => (answers ? suggestServices(services, answers) : []), [answers, services]);
+  const urgent = useMemo(() => (answers && needsCrisisFirst(answers) ? urgentRoutes(answers, routes, byId) : null), [answers, routes, byId]);
 
   return (
     <Page title={t('finder.title')} lead={t('finder.lead')}>
@@ -34,6 +36,7 @@ export function FinderPage() {
         <FinderResults
           answers={answers}
           suggestions={suggestions}
+          urgent={urgent}
           onChangeAnswers={() => form.current?.querySelector<HTMLInputElement>('input')?.focus()}
         />
       ) : null}

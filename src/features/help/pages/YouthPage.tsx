@@ -25,10 +25,10 @@ export function YouthPage() {
   const { services, routes } = catalogue();
   const route = routes.find((r) => r.code === country);
   const youth = useMemo(
-    () => suggestServices(services, { who: 'youth', country, language, kind: 'any', anonymity: 'no-matter' }).map((s) => s.service),
+    () => suggestServices(services, { who: 'youth', urgent: 'no', country, language, kind: 'any', anonymity: 'no-matter' }).map((s) => s.service),
     [services, country, language],
   );
-  const urgent = route ? servicesByIds([...route.emergency, ...route.crisisLines]) : [];
+  const urgent = route ? servicesByIds([...new Set([...route.emergency, ...route.youthLines, ...route.crisisLines])]) : [];
 
   return (
     <Page title={t('youth.title')}>

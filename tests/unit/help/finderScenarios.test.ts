@@ -1,0 +1,134 @@
+/**
+ * Issue #15: twelve finder scenarios, each showing one defect of the old ranking fixed, across
+ * every audience in Finland, Sweden, a country without local services and the US.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../src/features/help/model/catalogue';
+import { suggestServices, type FinderAnswers, type Suggestion } from '../../../src/features/help/model/finder';
+
+const { services, routes } = catalogue();
+const base = { urgent: 'no', kind: 'any', anonymity: 'no-matter' } as const;
+const suggest = (answers: FinderAnswers): Suggestion[] => suggestServices(services, answers);
+const ids = (list: readonly Suggestion[], n = list.length) => list.slice(0, n).map((s) => s.service.id);
+const find = (list: readonly Suggestion[], id: string) => list.find((s) => s.service.id === id);
+
+describe('the finder suggests the right help (issue #15)', () => {
+  it('1. an under-18 in Finland worried about his own thoughts gets youth lines, never sexual-assault centres', () => {
+    const list = suggest({ ...base, who: 'youth', country: 'FI', language: 'fi' });
+    expect(ids(list, 1)).toEqual(['fi-mll-lasten-ja-nuorten-puhelin']);
+    expect(ids(list)).toEqual(expect.arrayContaining(['fi-sekasin-chat', 'fi-mielenterveystalo-self-help-sic', 'fi-serita']));
+    expect(list.some((s) => s.service.category === 'victim-support')).toBe(false);
+    expect(ids(list).some((id) => id.startsWith('fi-seri-support-center'))).toBe(false);
+  });
+
+  it('2. someone in Finland assaulted last week who must stay anonymous still sees the Seri centres, lower and with a note', () => {
+    const list = suggest({ ...base, who: 'harmed', harmedWhen: 'recent', country: 'FI', language: 'fi', anonymity: 'must' });
+    expect(ids(list, 1)).toEqual(['fi-nollalinja']);
+    const hus = find(list, 'fi-seri-support-center-hus');
+    expect(hus?.cautions).toContainEqual({ type: 'anonymity-unknown' });
+    expect(hus?.reasons).toContainEqual({ type: 'recent-harm' });
+    // Only a service known not to be anonymous is left out.
+    expect(list.every((s) => s.service.anonymous !== 'no')).toBe(true);
+  });
+
+  it('3. someone in the US who must stay anonymous still finds Stop It Now, with a note to ask first', () => {
+    const list = suggest({ ...base, who: 'self', country: 'US', language: 'en', anonymity: 'must' });
+    expect(find(list, 'us-stop-it-now')?.cautions).toContainEqual({ type: 'anonymity-unknown' });
+    expect(ids(list, 1)).toEqual(['int-redirection']);
+  });
+
+  it('4. "someone to talk to" for a Swedish speaker in Finland: no Finnish-only chat first, no number-less phone as a match', () => {
+    const list = suggest({ ...base, who: 'self', country: 'FI', language: 'sv', kind: 'talk' });
+    expect(ids(list, 1)).not.toEqual(['fi-redirection-finnish']);
+    const talks = (id: string) => find(list, id)?.reasons.some((r) => r.type === 'kind');
+    // A chat in Finnish is not someone to talk to in Swedish; Serita's phone has no number in the list.
+    expect(talks('fi-redirection-finnish')).toBe(false);
+    expect(talks('fi-serita')).toBe(false);
+    expect(find(list, 'fi-redirection-finnish')?.cautions).toContainEqual({ type: 'other-language', languages: ['fi'] });
+  });
+
+  it('5. a person in Sweden worried about his thoughts: PrevenTell first, Prevent It (recruitment ended) last', () => {
+    const list = suggest({ ...base, who: 'self', country: 'SE', language: 'sv' });
+    expect(ids(list, 1)).toEqual(['se-preventell']);
+    const last = list.at(-1);
+    expect(last?.service.id).toBe('int-prevent-it');
+    expect(last?.cautions).toContainEqual({ type: 'may-have-ended' });
+    // It matches the language and scores well, and still ranks after every service that runs.
+    expect(last?.score).toBeGreaterThan(list[1]?.score ?? 0);
+  });
+
+  it('6. a relative in a country without local services gets only what can be reached', () => {
+    const list = suggest({ ...base, who: 'family', country: 'INT', language: 'en' });
+    expect(ids(list)).toEqual(['gb-lucy-faithfull-family-forum']);
+    const noContact = services.filter((s) => !s.contact.phone && !s.contact.url && !s.contact.email).map((s) => s.id);
+    expect(noContact).toEqual(expect.arrayContaining(['int-stepto-support', 'int-help-wanted']));
+    for (const who of ['self', 'family', 'professional', 'harmed'] as const) {
+      const all = suggest({ ...base, who, professionalNeed: 'consultation', country: 'INT', language: 'en' });
+      expect(ids(all).filter((id) => noContact.includes(id)), who).toEqual([]);
+    }
+  });
+
+  it('7. a website is not "open round the clock" under "someone to talk to"', () => {
+    const list = suggest({ ...base, who: 'self', country: 'FI', language: 'fi', kind: 'talk' });
+    const web = find(list, 'fi-mielenterveystalo-self-help-sic');
+    expect(web?.service.hours?.en).toBe('24/7');
+    expect(web?.reasons).not.toContainEqual({ type: 'all-hours' });
+    expect(web?.reasons).not.toContainEqual({ type: 'kind', kind: 'talk' });
+  });
+
+  it('8a. a professional in Finland responding to a disclosure gets child-protection routes, not prevention services', () => {
+    const list = suggest({ ...base, who: 'professional', professionalNeed: 'child-safety', country: 'FI', language: 'fi' });
+    expect(ids(list, 1)).toEqual(['fi-child-welfare-notification']);
+    expect(list[0]?.reasons).toContainEqual({ type: 'child-protection' });
+    expect(ids(list)).not.toContain('fi-redirection-finnish');
+    expect(list.every((s) => s.service.tags?.includes('child-protection') || s.service.category === 'victim-support')).toBe(true);
+  });
+
+  it('8b. a professional in Sweden consulting about a client gets prevention help, not reporting routes', () => {
+    const list = suggest({ ...base, who: 'professional', professionalNeed: 'consultation', country: 'SE', language: 'sv' });
+    expect(ids(list, 1)).toEqual(['se-preventell']);
+    expect(list.some((s) => s.service.tags?.includes('child-protection'))).toBe(false);
+    const safety = suggest({ ...base, who: 'professional', professionalNeed: 'child-safety', country: 'SE', language: 'sv' });
+    expect(ids(safety, 1)).toEqual(['se-orosanmalan']);
+  });
+
+  it('9. someone assaulted in the past month in Helsinki gets Seri HUS before Nollalinja (ties go to fit, not the alphabet)', () => {
+    const list = suggest({ ...base, who: 'harmed', harmedWhen: 'recent', country: 'FI', language: 'fi' });
+    expect(ids(list, 1)).toEqual(['fi-seri-support-center-hus']);
+    expect(ids(list).indexOf('fi-seri-support-center-hus')).toBeLessThan(ids(list).indexOf('fi-nollalinja'));
+    // Long ago and in Swedish, the line that speaks Swedish comes first and the Seri centres say what they are for.
+    const earlier = suggest({ ...base, who: 'harmed', harmedWhen: 'earlier', country: 'FI', language: 'sv' });
+    expect(ids(earlier, 1)).toEqual(['fi-nollalinja']);
+    expect(find(earlier, 'fi-seri-support-center-hus')?.cautions).toContainEqual({ type: 'first-month' });
+  });
+
+  it('10. a Swedish parent worried about their adult son: PrevenTell first, reporting concern about a child next', () => {
+    const list = suggest({ ...base, who: 'family', country: 'SE', language: 'sv' });
+    expect(ids(list, 2)).toEqual(['se-preventell', 'se-orosanmalan']);
+  });
+
+  it('11. an under-18 in Sweden gets BRIS, and a relative in the US gets Stop It Now', () => {
+    expect(ids(suggest({ ...base, who: 'youth', country: 'SE', language: 'sv' }), 1)).toEqual(['se-bris']);
+    expect(ids(suggest({ ...base, who: 'family', country: 'US', language: 'en', kind: 'talk' }), 1)).toEqual(['us-stop-it-now']);
+  });
+
+  it('12. a person in Estonia, with no local prevention service, gets the international programmes', () => {
+    const list = suggest({ ...base, who: 'self', country: 'EE', language: 'et', kind: 'talk' });
+    expect(ids(list, 1)).toEqual(['int-redirection']);
+    expect(list.every((s) => s.service.countries.includes('INT'))).toBe(true);
+    expect(list.at(-1)?.service.id).toBe('int-prevent-it');
+  });
+
+  it('never suggests a low-confidence entry, for anyone anywhere', () => {
+    const low = new Set(services.filter((s) => s.confidence === 'low').map((s) => s.id));
+    expect(low.size).toBeGreaterThanOrEqual(3);
+    for (const code of [...routes.map((r) => r.code), 'INT']) {
+      for (const who of ['self', 'family', 'professional', 'harmed', 'youth'] as const) {
+        for (const professionalNeed of ['child-safety', 'consultation'] as const) {
+          const list = suggest({ ...base, who, professionalNeed, country: code, language: 'fi' });
+          expect(ids(list).filter((id) => low.has(id)), `${who} in ${code}`).toEqual([]);
+        }
+      }
+    }
+  });
+});
