@@ -183,13 +183,22 @@ function assess(service: Service, answers: FinderAnswers): Suggestion {
 }
 
 /**
- * Suggestions for these answers, best first. A service that may have ended always comes after
- * the rest, whatever its score. Ties go to the better fit for the person, then to their own
+ * Where a service stands before scores count: a service that may have ended always comes after the
+ * rest; for a professional protecting a child, the country's reporting routes come first whatever
+ * the reading language, because they are the route the law sets for that country.
+ */
+function tier(service: Service, answers: FinderAnswers): number {
+  if (mayHaveEnded(service)) return 2;
+  const reportingRoute = answers.who === 'professional' && answers.professionalNeed === 'child-safety' && service.tags?.includes('child-protection');
+  return reportingRoute ? 0 : 1;
+}
+
+/**
+ * Suggestions for these answers, best first, within the tiers above. Ties go to the better fit for the person, then to their own
  * country, then to high confidence, and only then to the name, so the same answers always give the
  * same list.
  */
 export function suggestServices(services: readonly Service[], answers: FinderAnswers): Suggestion[] {
-  const ended = (s: Service) => (mayHaveEnded(s) ? 1 : 0);
   const local = (s: Service) => (s.countries.includes(answers.country) ? 0 : 1);
   const confidence = (s: Service) => (s.confidence === 'high' ? 0 : 1);
   return services
@@ -197,7 +206,7 @@ export function suggestServices(services: readonly Service[], answers: FinderAns
     .map((s) => assess(s, answers))
     .sort(
       (a, b) =>
-        ended(a.service) - ended(b.service) ||
+        tier(a.service, answers) - tier(b.service, answers) ||
         b.score - a.score ||
         fit(b.service, answers) - fit(a.service, answers) ||
         local(a.service) - local(b.service) ||
