@@ -14,7 +14,7 @@ import { toStorageError } from './errors';
 import { FRESH_GUARD, readGuard, readLockPrefs, writeGuard, writeLockPrefs, type GuardState } from './metaStore';
 import { runRecordMigrations } from './recordMigrations';
 import { ALL_TABLES, META_TABLE, SLOTS_TABLE } from './schemaNames';
-import { afterFailure, afterSuccess, isWaiting, shouldWipe } from './unlockGuard';
+import { afterFailure, afterSuccess, isWaiting, shouldWipe, WIPE_AFTER_CHOICES } from './unlockGuard';
 
 /** The hard floor; the screens apply the full strength check before calling. */
 export const MIN_PASSPHRASE_LENGTH = 12;
@@ -73,8 +73,9 @@ async function noteFailure(db: VaultDb): Promise<void> {
     }),
   );
   if (shouldWipe(guard)) {
-    const { wipeEverything } = await import('./wipe');
-    await wipeEverything();
+    // Drops the key first and reloads after, so no decrypted screen stays mounted after a wipe.
+    const { wipeAfterFailures } = await import('./wipe');
+    await wipeAfterFailures();
     throw new VaultError('wiped');
   }
 }
@@ -126,11 +127,18 @@ export async function unlockWithRecoveryCode(code: string, newPassphrase: string
   await runRecordMigrations();
 }
 
-async function openCurrentExtractable(db: VaultDb, passphrase: string, onStage?: OnStage): Promise<{ key: CryptoKey; params: Argon2Params }> {
+/**
+ * Every passphrase check on an open screen (change, new recovery code, verify, wipe setting) goes
+ * through the lock screen's back-off: it waits out `retryAt`, counts a failure, and resets the
+ * count on success. The data key comes back extractable only where it must be re-wrapped.
+ */
+async function openCurrentSlot(db: VaultDb, passphrase: string, extractable: boolean, onStage?: OnStage): Promise<{ key: CryptoKey; params: Argon2Params }> {
   requireDataKey();
-  const row = await inTransaction(() => db.slots.get('passphrase'));
+  const { row, guard } = await readForUnlock(db, 'passphrase');
+  if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot: PassphraseSlot = slotOf(row, 'passphrase');
-  const key = await withFailureCount(db, () => openPassphraseSlot(slot, passphrase, true, onStage));
+  const key = await withFailureCount(db, () => openPassphraseSlot(slot, passphrase, extractable, onStage));
+  await noteSuccess(db, guard);
   return { key, params: { m: slot.kdf.m, t: slot.kdf.t, p: slot.kdf.p } };
 }
 
@@ -138,7 +146,7 @@ async function openCurrentExtractable(db: VaultDb, passphrase: string, onStage?:
 export async function changePassphrase(current: string, next: string, onStage?: OnStage): Promise<void> {
   if ([...next].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');
   const db = await openDb();
-  const { key: dataKey, params } = await openCurrentExtractable(db, current, onStage);
+  const { key: dataKey, params } = await openCurrentSlot(db, current, true, onStage);
   // The new slot keeps the parameters this device was set up with (default or slow fallback).
   const { slot } = await sealPassphraseSlot(dataKey, next, onStage, params);
   requireDataKey();
@@ -148,17 +156,17 @@ export async function changePassphrase(current: string, next: string, onStage?: 
 /** A new recovery code; the old one stops working in the same transaction. */
 export async function regenerateRecoveryCode(currentPassphrase: string, onStage?: OnStage): Promise<string> {
   const db = await openDb();
-  const { key: dataKey } = await openCurrentExtractable(db, currentPassphrase, onStage);
+  const { key: dataKey } = await openCurrentSlot(db, currentPassphrase, true, onStage);
   const { slot, code } = await sealRecoverySlot(dataKey);
   requireDataKey();
   await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));
   return code;
 }
 
-/** Re-authentication before a destructive step (delete everything). */
+/** Re-authentication before a destructive step (delete everything). Unwraps a non-extractable key only. */
 export async function verifyPassphrase(passphrase: string, onStage?: OnStage): Promise<void> {
   const db = await openDb();
-  await openCurrentExtractable(db, passphrase, onStage);
+  await openCurrentSlot(db, passphrase, false, onStage);
 }
 
 export async function getUnlockGuard(): Promise<GuardState> {
@@ -166,10 +174,15 @@ export async function getUnlockGuard(): Promise<GuardState> {
   return inTransaction(() => readGuard(db));
 }
 
-/** Opt-in wipe after N failed unlocks (null = never, the default). */
-export async function setWipeAfter(wipeAfter: number | null): Promise<void> {
+/**
+ * Opt-in wipe after N failed unlocks (null = never, the default). Needs the passphrase, so a moment
+ * at an open screen is not enough to arm a wipe that a few wrong guesses would then trigger.
+ */
+export async function setWipeAfter(wipeAfter: number | null, passphrase: string, onStage?: OnStage): Promise<void> {
   requireDataKey();
+  if (wipeAfter !== null && !(WIPE_AFTER_CHOICES as readonly number[]).includes(wipeAfter)) throw new RangeError('wipeAfter');
   const db = await openDb();
+  await openCurrentSlot(db, passphrase, false, onStage);
   await inTransaction(() => db.transaction('rw', META_TABLE, async () => writeGuard(db, { ...(await readGuard(db)), wipeAfter })));
 }
 

@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import { postVaultMessage } from '../vault/lockChannel';
+import { dropDataKey, setStatus } from '../vault/vaultState';
 import { randomBytes } from '../vault/random';
 import { closeDb, openDb } from './db';
 import { probeVault } from './probe';
@@ -83,4 +84,23 @@ export function closeAfterRemoteWipe(): void {
   } catch {
     // Nothing to clear.
   }
+}
+
+/** How the page starts over after a wipe; replaceable in tests, where there is no page to reload. */
+export const afterWipe = {
+  reload: (): void => {
+    if (typeof location !== 'undefined') location.replace('/');
+  },
+};
+
+/**
+ * The opt-in wipe after too many failed passphrase checks (on the lock screen or on an open
+ * settings screen): drop the key at once, so every decrypted screen unmounts, delete everything,
+ * then reload into a fresh first run.
+ */
+export async function wipeAfterFailures(): Promise<void> {
+  dropDataKey('checking');
+  await wipeEverything();
+  setStatus('none');
+  afterWipe.reload();
 }

@@ -1,32 +1,56 @@
-/** Opt-in: delete everything after many failed unlocks. Off by default, with an honest warning. */
+/**
+ * Opt-in: delete everything after many failed unlocks. Off by default, with an honest warning.
+ * Changing it needs the passphrase (with the lock screen's back-off), so a moment at an open
+ * screen is not enough to arm a wipe that a few wrong guesses would then set off.
+ */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VaultError } from '../../vault/errors';
+import { Button } from '../../ui/Button';
+import { SecretField } from '../../ui/SecretField';
+import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
 
 const CHOICES = [10, 20] as const;
+type Choice = number | null;
 
 export function GuardSection() {
   const { t } = useTranslation(['settings', 'vault']);
   const id = useId();
-  const [wipeAfter, setWipeAfter] = useState<number | null>(null);
+  const [saved, setSaved] = useState<Choice>(null);
+  const [chosen, setChosen] = useState<Choice>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
   const [error, setError] = useState<VaultError | undefined>();
 
   useEffect(() => {
-    void import('../../storage/vaultKeys').then(async ({ getUnlockGuard }) => setWipeAfter((await getUnlockGuard()).wipeAfter));
+    void import('../../storage/vaultKeys').then(async ({ getUnlockGuard }) => {
+      const { wipeAfter } = await getUnlockGuard();
+      setSaved(wipeAfter);
+      setChosen(wipeAfter);
+    });
   }, []);
 
-  const choose = async (value: number | null) => {
+  const submit = async () => {
+    if (busy || passphrase === '' || chosen === saved) return;
+    setBusy(true);
     setError(undefined);
+    setDone(false);
     try {
-      const { setWipeAfter: save } = await import('../../storage/vaultKeys');
-      await save(value);
-      setWipeAfter(value);
+      const { setWipeAfter } = await import('../../storage/vaultKeys');
+      await setWipeAfter(chosen, passphrase);
+      setSaved(chosen);
+      setDone(true);
     } catch (caught) {
       setError(caught instanceof VaultError ? caught : new VaultError('storage-failed', { cause: caught }));
+    } finally {
+      setPassphrase('');
+      setBusy(false);
     }
   };
 
+  const changed = chosen !== saved;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings.guard.title')}</h2>
@@ -34,7 +58,15 @@ export function GuardSection() {
       <p className="notice notice--warning">{t('settings.guard.warning')}</p>
       <div className="field">
         <label htmlFor={`${id}-select`}>{t('settings.guard.label')}</label>
-        <select id={`${id}-select`} value={wipeAfter ?? 'never'} onChange={(event) => void choose(event.target.value === 'never' ? null : Number(event.target.value))}>
+        <select
+          id={`${id}-select`}
+          value={chosen ?? 'never'}
+          disabled={busy}
+          onChange={(event) => {
+            setDone(false);
+            setChosen(event.target.value === 'never' ? null : Number(event.target.value));
+          }}
+        >
           <option value="never">{t('settings.guard.never')}</option>
           {CHOICES.map((n) => (
             <option key={n} value={n}>
@@ -43,7 +75,25 @@ export function GuardSection() {
           ))}
         </select>
       </div>
-      {error ? <p role="alert">{t(`vault:${error.messageKey}`)}</p> : null}
+      {changed ? (
+        <>
+          <SecretField
+            label={t('settings.guard.passphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            showLabel={t('vault:field.show')}
+            hideLabel={t('vault:field.hide')}
+            onEnter={() => void submit()}
+            disabled={busy}
+            error={error ? t(`vault:${error.messageKey}`) : undefined}
+          />
+          {busy ? <WorkingIndicator label={t('vault:working.deriving')} /> : null}
+          <Button onClick={() => void submit()} disabled={busy || passphrase === ''}>
+            {t('settings.guard.save')}
+          </Button>
+        </>
+      ) : null}
+      {done ? <p role="status">{t('settings.guard.saved')}</p> : null}
     </section>
   );
 }

@@ -48,14 +48,24 @@ describe('SettingsRoute', () => {
     await unlockWithPassphrase(NEW);
   });
 
-  test('the wipe after failed attempts is off by default and can be turned on', async () => {
+  test('the wipe after failed attempts is off by default and is turned on only with the passphrase', async () => {
     await createVault(PASS, undefined, FAST);
     const user = userEvent.setup();
     renderAt(<SettingsRoute />);
     const select = await screen.findByLabelText('Delete everything automatically');
     expect(select).toHaveValue('never');
     await user.selectOptions(select, 'after 10 failed attempts');
-    await waitFor(async () => expect((await getUnlockGuard()).wipeAfter).toBe(10));
+    // Choosing is not enough: the passphrase is needed (issue 9, item 3).
+    expect((await getUnlockGuard()).wipeAfter).toBeNull();
+    const field = screen.getByLabelText('Your passphrase, to change this setting');
+    await user.type(field, 'not it at all, no');
+    await user.click(screen.getByRole('button', { name: 'Save this setting' }));
+    expect(await screen.findByText('That passphrase did not open Polku. Check it and try again.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect((await getUnlockGuard()).wipeAfter).toBeNull();
+    await user.type(field, PASS);
+    await user.click(screen.getByRole('button', { name: 'Save this setting' }));
+    expect(await screen.findByText('The setting is saved.', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect((await getUnlockGuard()).wipeAfter).toBe(10);
   });
 
   test('delete everything needs the confirmation and the passphrase, then returns to first run', async () => {

@@ -14,6 +14,8 @@ import {
 } from '../../../src/storage/vaultKeys';
 import { BackoffError, LockedError } from '../../../src/vault/errors';
 import { RECOVERY_CODE_BITS } from '../../../src/vault/recoveryCode';
+import { afterWipe } from '../../../src/storage/wipe';
+import { verifyPassphrase } from '../../../src/storage/vaultKeys';
 import { getVaultStatus, lockVault } from '../../../src/vault/session';
 import { requireDataKey } from '../../../src/vault/vaultState';
 import { PASSPHRASE, guardCryptoOutsideTransactions, rawDump, rawGet, rawPut, useFreshVault } from './support';
@@ -131,7 +133,7 @@ describe('unlockWithPassphrase', () => {
 
   test('never wipes after failures unless the person turned it on; then it wipes at the limit', async () => {
     await createVault(PASSPHRASE);
-    await setWipeAfter(10);
+    await setWipeAfter(10, PASSPHRASE);
     lockVault();
     const db = await openDb();
     await db.meta.put({ id: 'guard', failures: 9, retryAt: 0, wipeAfter: 10 });
@@ -216,5 +218,56 @@ describe('recovery code', () => {
     const row = await slot('recovery');
     await rawPut(SLOTS_TABLE, { ...row, wrapped: row.wrapped.slice(0, 20) });
     await expect(unlockWithRecoveryCode(recoveryCode, NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'damaged-key-slot' });
+  });
+});
+
+describe('passphrase checks on an open screen (issue 9, item 3)', () => {
+  const WRONG = 'not the passphrase at all';
+
+  test('turning on the wipe needs the passphrase; a wrong one changes nothing and counts as a failure', async () => {
+    await createVault(PASSPHRASE);
+    await expect(setWipeAfter(10, WRONG)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    expect(await getUnlockGuard()).toMatchObject({ wipeAfter: null, failures: 1 });
+    await expect(setWipeAfter(7, PASSPHRASE)).rejects.toBeInstanceOf(RangeError);
+    await setWipeAfter(20, PASSPHRASE);
+    expect(await getUnlockGuard()).toMatchObject({ wipeAfter: 20, failures: 0 });
+  });
+
+  test('change, new recovery code, verify and the wipe setting all wait out the lock screen back-off', async () => {
+    await createVault(PASSPHRASE);
+    for (let i = 0; i < 5; i += 1) await expect(verifyPassphrase(`${WRONG} ${i}`)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    const guard = await getUnlockGuard();
+    expect(guard.failures).toBe(5);
+    expect(guard.retryAt).toBeGreaterThan(Date.now() + 25_000);
+    // Even the right passphrase waits, exactly as on the lock screen.
+    await expect(verifyPassphrase(PASSPHRASE)).rejects.toBeInstanceOf(BackoffError);
+    await expect(changePassphrase(PASSPHRASE, NEW_PASSPHRASE)).rejects.toBeInstanceOf(BackoffError);
+    await expect(regenerateRecoveryCode(PASSPHRASE)).rejects.toBeInstanceOf(BackoffError);
+    await expect(setWipeAfter(10, PASSPHRASE)).rejects.toBeInstanceOf(BackoffError);
+    lockVault();
+    await expect(unlockWithPassphrase(PASSPHRASE)).rejects.toBeInstanceOf(BackoffError);
+  });
+
+  test('a wipe set off from settings drops the key and reloads, so no decrypted screen stays', async () => {
+    await createVault(PASSPHRASE);
+    await setWipeAfter(10, PASSPHRASE);
+    const db = await openDb();
+    await db.meta.put({ id: 'guard', failures: 9, retryAt: 0, wipeAfter: 10 });
+    const reload = vi.spyOn(afterWipe, 'reload').mockImplementation(() => undefined);
+    await expect(verifyPassphrase(WRONG)).rejects.toMatchObject({ code: 'wiped' });
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(getVaultStatus()).toBe('none');
+    expect(() => requireDataKey()).toThrow(LockedError);
+    expect((await rawDump()).flatMap((s) => s.rows)).toEqual([]);
+    reload.mockRestore();
+  });
+
+  test('verifying the passphrase never unwraps an extractable data key (item 10)', async () => {
+    await createVault(PASSPHRASE);
+    const unwrap = vi.spyOn(crypto.subtle, 'unwrapKey');
+    await verifyPassphrase(PASSPHRASE);
+    expect(unwrap).toHaveBeenCalled();
+    for (const call of unwrap.mock.calls) expect(call[5]).toBe(false);
+    unwrap.mockRestore();
   });
 });
