@@ -42,3 +42,19 @@ export async function readLockPrefs(db: VaultDb): Promise<LockPrefs> {
 export async function writeLockPrefs(db: VaultDb, prefs: LockPrefs): Promise<void> {
   await db.meta.put({ id: LOCK_PREFS_ID, ...lockPrefsSchema.parse(prefs) });
 }
+
+/**
+ * Whether a recovery code was made but its owner has not yet confirmed writing it down (a lock or
+ * a crash on the screen that shows it). PRIVACY: a boolean only; the code itself is never stored.
+ */
+export const RECOVERY_PENDING_ID = 'recovery-pending';
+
+export async function readRecoveryPending(db: VaultDb): Promise<boolean> {
+  const row = (await db.meta.get(RECOVERY_PENDING_ID)) as { pending?: unknown } | undefined;
+  return row?.pending === true;
+}
+
+export async function writeRecoveryPending(db: VaultDb, pending: boolean): Promise<void> {
+  if (pending) await db.meta.put({ id: RECOVERY_PENDING_ID, pending: true });
+  else await db.meta.delete(RECOVERY_PENDING_ID);
+}

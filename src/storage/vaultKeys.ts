@@ -12,6 +12,7 @@ import { DEFAULT_LOCK_PREFS, getStatus, holdDataKey, requireDataKey, setLockPref
 import { openDb, type VaultDb } from './db';
 import { toStorageError } from './errors';
 import { FRESH_GUARD, readGuard, readLockPrefs, writeGuard, writeLockPrefs, type GuardState } from './metaStore';
+import { readRecoveryPending, writeRecoveryPending } from './metaStore';
 import { runRecordMigrations } from './recordMigrations';
 import { ALL_TABLES, META_TABLE, SLOTS_TABLE } from './schemaNames';
 import { afterFailure, afterSuccess, isWaiting, shouldWipe, WIPE_AFTER_CHOICES } from './unlockGuard';
@@ -57,6 +58,8 @@ export async function createVault(passphrase: string, onStage?: OnStage, params?
       await db.slots.bulkPut([keyring.passphraseSlot, keyring.recoverySlot]);
       await writeGuard(db, FRESH_GUARD);
       await writeLockPrefs(db, DEFAULT_LOCK_PREFS);
+      // Cleared when the person confirms the code; a lock or crash before that leaves a reminder.
+      await writeRecoveryPending(db, true);
     }),
   );
   holdDataKey(keyring.sessionKey, DEFAULT_LOCK_PREFS);
@@ -159,8 +162,26 @@ export async function regenerateRecoveryCode(currentPassphrase: string, onStage?
   const { key: dataKey } = await openCurrentSlot(db, currentPassphrase, true, onStage);
   const { slot, code } = await sealRecoverySlot(dataKey);
   requireDataKey();
-  await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));
+  await inTransaction(() =>
+    db.transaction('rw', [SLOTS_TABLE, META_TABLE], async () => {
+      await db.slots.put(slot);
+      await writeRecoveryPending(db, true);
+    }),
+  );
   return code;
+}
+
+/** The person confirmed that the recovery code just shown is written down. */
+export async function confirmRecoveryCode(): Promise<void> {
+  requireDataKey();
+  const db = await openDb();
+  await inTransaction(() => db.transaction('rw', META_TABLE, () => writeRecoveryPending(db, false)));
+}
+
+/** True when the last recovery code shown was never confirmed (the screen locked or crashed first). */
+export async function isRecoveryCodePending(): Promise<boolean> {
+  const db = await openDb();
+  return inTransaction(() => readRecoveryPending(db));
 }
 
 /** Re-authentication before a destructive step (delete everything). Unwraps a non-extractable key only. */

@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { PrivacyScreen } from '../../features/lock/PrivacyScreen';
+import { RecoveryReminder } from '../../features/lock/RecoveryReminder';
 import { useAutoLock } from '../../features/lock/useAutoLock';
 import { installQuickExitShortcut } from '../quickExit';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -24,6 +25,7 @@ export function AppLayout() {
       <Header showNav={status === 'unlocked'} />
       <UpdatePrompt />
       <main id="main" className="app-main">
+        <RecoveryReminder unlocked={status === 'unlocked'} />
         {/* Screens fetch their strings on first use; the header stays usable meanwhile. */}
         <Suspense fallback={<p className="status-screen" role="status">{t('app.loading')}</p>}>
           <Outlet />

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { whenIdle } from '../../lib/whenIdle';
 import { getVaultStatus, subscribeVaultStatus } from '../../vault/session';
 import { LinkButton } from '../../ui/LinkButton';
@@ -41,6 +41,10 @@ export default function OnboardingRoute() {
       </Page>
     );
   }
+
+  // Locked after creating the vault here (idle, hidden, another tab, quick exit): the recovery code
+  // leaves the screen and this component's state at once, and the lock screen takes over.
+  if (createdHere && status !== 'unlocked') return <Navigate to="/" replace />;
 
   const go = (next: Step) => setStep(next);
   const index = STEPS.indexOf(step) + 1;

@@ -1,6 +1,8 @@
 /**
  * Shows the recovery code once, then asks for it back so we know it was written down.
- * PRIVACY: the code exists only in this component's state and is dropped when the step ends.
+ * PRIVACY: the code exists only in the first-run screen's state and is dropped when the step ends
+ * or the vault locks (OnboardingRoute then leaves for the lock screen). Until the code is confirmed
+ * a plaintext flag says so, and after the next unlock the person is asked to make a new one.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +19,18 @@ export function RecoveryStep({ code, onConfirmed }: { code: string; onConfirmed:
   const [typed, setTyped] = useState('');
   const [wrong, setWrong] = useState(false);
 
-  const check = () => {
-    if (normalise(typed) === normalise(code)) onConfirmed();
-    else setWrong(true);
+  const check = async () => {
+    if (normalise(typed) !== normalise(code)) {
+      setWrong(true);
+      return;
+    }
+    try {
+      const { confirmRecoveryCode } = await import('../../storage/vaultKeys');
+      await confirmRecoveryCode();
+    } catch {
+      // Locked meanwhile: the reminder after unlocking asks for a new code.
+    }
+    onConfirmed();
   };
 
   if (phase === 'show') {
@@ -49,12 +60,12 @@ export function RecoveryStep({ code, onConfirmed }: { code: string; onConfirmed:
         showLabel={t('vault:field.show')}
         hideLabel={t('vault:field.hide')}
         masked={false}
-        onEnter={check}
+        onEnter={() => void check()}
         error={wrong ? t('onboarding.recovery.mismatch') : undefined}
         autoFocus
       />
       <div className="page__actions">
-        <Button variant="primary" onClick={check}>
+        <Button variant="primary" onClick={() => void check()}>
           {t('onboarding.next')}
         </Button>
         <Button variant="quiet" onClick={() => setPhase('show')}>

@@ -39,7 +39,13 @@ export function RecoveryCodeSection() {
           <p className="secret-code" translate="no" data-sensitive="true">
             {code}
           </p>
-          <Button variant="primary" onClick={() => setCode(undefined)}>
+          <Button
+            variant="primary"
+            onClick={() => {
+              setCode(undefined);
+              void import('../../storage/vaultKeys').then((m) => m.confirmRecoveryCode()).catch(() => undefined);
+            }}
+          >
             {t('settings.recovery.done')}
           </Button>
         </>

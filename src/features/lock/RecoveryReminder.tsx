@@ -1,0 +1,45 @@
+/**
+ * After an unlock: if the last recovery code shown was never confirmed (the vault locked, or the
+ * screen crashed, while it was on screen), the code is gone for good, so ask for a new one.
+ * Hidden on first run, where the code is being shown.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { LinkButton } from '../../ui/LinkButton';
+
+export function RecoveryReminder({ unlocked }: { unlocked: boolean }) {
+  const { t } = useTranslation('vault');
+  const { pathname } = useLocation();
+  const [pending, setPending] = useState(false);
+  const onFirstRun = pathname.startsWith('/welcome');
+  const onSettings = pathname.startsWith('/settings');
+
+  useEffect(() => {
+    let live = true;
+    if (!unlocked || onFirstRun) {
+      setPending(false);
+      return;
+    }
+    void import('../../storage/vaultKeys')
+      .then((m) => m.isRecoveryCodePending())
+      .then((value) => live && setPending(value))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [unlocked, onFirstRun, pathname]);
+
+  if (!pending || !unlocked || onFirstRun) return null;
+  return (
+    <section className="notice notice--warning" role="status" aria-labelledby="recovery-reminder-title" data-testid="recovery-reminder">
+      <h2 id="recovery-reminder-title">{t('recovery-reminder.title')}</h2>
+      <p>{t('recovery-reminder.body')}</p>
+      {onSettings ? null : (
+        <LinkButton variant="primary" to="/settings" replace>
+          {t('recovery-reminder.action')}
+        </LinkButton>
+      )}
+    </section>
+  );
+}
