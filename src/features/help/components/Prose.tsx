@@ -1,4 +1,4 @@
-import Markdown, { type Components } from 'react-markdown';
+import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import { Link } from 'react-router';
 import { phoneNumbers } from '../../../content/servicesPhone';
 import { ExternalLink } from './ExternalLink';
@@ -13,7 +13,11 @@ const components: Components = {
     if (href?.startsWith('/')) return <Link to={href}>{children}</Link>;
     if (href?.startsWith('tel:')) {
       const [phone] = phoneNumbers(href.slice('tel:'.length));
-      return phone ? <PhoneLink phone={phone} /> : <>{children}</>;
+      // Show the number as the text writes it ("116 111"), if it is the same number as the link.
+      const [written] = phoneNumbers(String(children));
+      const shown = written && phone && written.dial === phone.dial ? written : phone;
+      // Inside a sentence the number reads as itself; the sentence already says to call it.
+      return shown ? <PhoneLink phone={shown} inline /> : <>{children}</>;
     }
     if (href?.startsWith('https://')) return <ExternalLink url={href} label={String(children)} />;
     return <>{children}</>;
@@ -21,11 +25,14 @@ const components: Components = {
   img: () => null,
 };
 
+/** react-markdown drops tel: links by default; keep them, since each becomes a checked PhoneLink. */
+const keepPhoneLinks = (url: string) => (url.startsWith('tel:') ? url : defaultUrlTransform(url));
+
 /** Markdown from modules-content/help; raw HTML in it is dropped, not rendered. */
 export function Prose({ text }: { text: string }) {
   return (
     <div className="prose">
-      <Markdown skipHtml components={components}>
+      <Markdown skipHtml components={components} urlTransform={keepPhoneLinks}>
         {text}
       </Markdown>
     </div>
