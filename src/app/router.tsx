@@ -9,6 +9,7 @@ import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundScreen } from './NotFoundScreen';
+import { installReplaceOnlyHistory } from './replaceOnlyHistory';
 import { VaultGate } from './VaultGate';
 
 const OnboardingRoute = lazy(() => import('../features/onboarding/OnboardingRoute'));
@@ -44,6 +45,8 @@ function Screen({ children }: { children: ReactNode }) {
 }
 
 export function AppRoutes() {
+  // Before the router's first navigation: Polku stays one history entry (see replaceOnlyHistory.ts).
+  installReplaceOnlyHistory();
   return (
     <BrowserRouter>
       <Routes>
