@@ -69,6 +69,8 @@ export function buildSearchIndex(
         s.localNames?.fi ?? '',
         s.localNames?.sv ?? '',
         s.organisation,
+        s.localOrganisations?.fi ?? '',
+        s.localOrganisations?.sv ?? '',
         s.description.en,
         s.description[language],
         s.hours?.[language] ?? '',
