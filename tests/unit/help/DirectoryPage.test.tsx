@@ -111,6 +111,19 @@ describe('the service directory', () => {
     ]);
   });
 
+  it('shows a corrected detail with its own source, date and quoted line', async () => {
+    const user = userEvent.setup();
+    renderDirectory();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'SE');
+    const preventell = screen.getByRole('article', { name: 'PrevenTell national helpline' });
+    expect(within(preventell).getByRole('link', { name: 'Call 020-66 77 88' })).toHaveAttribute('href', 'tel:020667788');
+    expect(within(preventell).getByText(/Entry compiled 22 November 2026\. Corrected 27 November 2026\./)).toBeInTheDocument();
+    await user.click(within(preventell).getByText('Where this comes from'));
+    expect(within(preventell).getByText('Phone number: metro.se, undated')).toBeVisible();
+    expect(within(preventell).getByText(/Numret till hjälplinjen är: 020-66 77 88/)).toBeVisible();
+    expect(within(preventell).getByText('Whether it still runs: gov.se, January 2020')).toBeVisible();
+  });
+
   it('shows entries our sources only name as unverified', () => {
     renderDirectory();
     const tukinainen = screen.getByRole('article', { name: 'Rape Crisis Centre Tukinainen (Raiskauskriisikeskus Tukinainen)' });
