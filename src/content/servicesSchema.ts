@@ -39,9 +39,11 @@ export type ServiceMode = (typeof SERVICE_MODES)[number];
  * What a service is for beyond its category, where the finder must tell services apart:
  * `child-protection` is a route for reporting concern about a child or for responding to a child at
  * risk (child welfare notifications, Barnahus); `acute-care` is care soon after sexual violence
- * (Seri centres), which fits someone harmed in the past month.
+ * (Seri centres), which fits someone harmed in the past month; `no-self-referral` is a service
+ * nobody can contact themself (Barnahus: a case comes through the police or social services), so
+ * the finder offers it to professionals only.
  */
-export const SERVICE_TAGS = ['child-protection', 'acute-care'] as const;
+export const SERVICE_TAGS = ['child-protection', 'acute-care', 'no-self-referral'] as const;
 export type ServiceTag = (typeof SERVICE_TAGS)[number];
 
 /** What a further source supports; the help pages name each in words. */

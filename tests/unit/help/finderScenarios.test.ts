@@ -132,3 +132,48 @@ describe('the finder suggests the right help (issue #15)', () => {
     }
   });
 });
+
+describe('every audience in Finland, Sweden, a country without local services and the US', () => {
+  const professional = (need: 'child-safety' | 'consultation') => ({ who: 'professional' as const, professionalNeed: need });
+  // [country, language, answers, expected first suggestion or null for a known gap]
+  const table: Array<[string, string, Pick<FinderAnswers, 'who' | 'professionalNeed'>, string | null]> = [
+    ['FI', 'fi', { who: 'self' }, 'fi-redirection-finnish'],
+    ['FI', 'fi', { who: 'family' }, 'fi-serita'],
+    ['FI', 'fi', professional('child-safety'), 'fi-child-welfare-notification'],
+    ['FI', 'fi', professional('consultation'), 'fi-serie-network'],
+    ['FI', 'fi', { who: 'harmed' }, 'fi-seri-support-center-hus'],
+    ['FI', 'fi', { who: 'youth' }, 'fi-mll-lasten-ja-nuorten-puhelin'],
+    ['SE', 'sv', { who: 'self' }, 'se-preventell'],
+    ['SE', 'sv', { who: 'family' }, 'se-preventell'],
+    ['SE', 'sv', professional('child-safety'), 'se-orosanmalan'],
+    ['SE', 'sv', { who: 'harmed' }, 'se-kvinnofridslinjen'],
+    ['SE', 'sv', { who: 'youth' }, 'se-bris'],
+    ['EE', 'et', { who: 'self' }, 'int-redirection'],
+    ['EE', 'et', { who: 'family' }, 'gb-lucy-faithfull-family-forum'],
+    ['EE', 'et', { who: 'harmed' }, 'ee-ohvriabi-116006'],
+    ['EE', 'et', { who: 'youth' }, 'ee-lasteabi'],
+    ['US', 'en', { who: 'self' }, 'us-stop-it-now'],
+    ['US', 'en', { who: 'family' }, 'us-stop-it-now'],
+    ['US', 'en', professional('consultation'), 'us-stop-it-now'],
+    ['US', 'en', { who: 'youth' }, 'us-988-lifeline'],
+    // Known gaps in the list: the finder then points to Get help now (emergency number, crisis lines).
+    ['US', 'en', { who: 'harmed' }, null],
+    ['EE', 'et', professional('child-safety'), null],
+  ];
+  for (const [country, language, who, first] of table) {
+    it(`${who.who}${who.professionalNeed ? ` (${who.professionalNeed})` : ''} in ${country}: ${first ?? 'nothing, a known gap'}`, () => {
+      const list = suggest({ ...base, ...who, country, language });
+      if (first === null) expect(list).toEqual([]);
+      else expect(ids(list, 1)).toEqual([first]);
+    });
+  }
+
+  it('never offers a service nobody can contact themself (Barnahus) to anyone but a professional', () => {
+    for (const who of ['self', 'family', 'harmed', 'youth'] as const) {
+      for (const [country, language] of [['FI', 'fi'], ['SE', 'sv']] as const) {
+        const list = suggest({ ...base, who, country, language });
+        expect(list.some((s) => s.service.tags?.includes('no-self-referral')), `${who} in ${country}`).toBe(false);
+      }
+    }
+  });
+});

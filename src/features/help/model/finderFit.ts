@@ -2,7 +2,7 @@
  * How well a service fits who is asking, before language, country and the way of contact are
  * weighed. Kept apart from the scoring so the finder can break ties by fit instead of by name.
  */
-import type { Service, ServiceCategory } from '../../../content/servicesSchema';
+import type { Service, ServiceCategory, ServiceTag } from '../../../content/servicesSchema';
 import type { FinderAnswers } from './finder';
 
 /**
@@ -31,11 +31,13 @@ export function categoryFit(service: Service, answers: FinderAnswers): number | 
   return row(answers)[service.category];
 }
 
-const has = (service: Service, tag: 'child-protection' | 'acute-care') => service.tags?.includes(tag) ?? false;
+const has = (service: Service, tag: ServiceTag) => service.tags?.includes(tag) ?? false;
 
 /** Is the service for this person at all (place and anonymity aside)? */
 export function fitsPerson(service: Service, answers: FinderAnswers): boolean {
   if (categoryFit(service, answers) === undefined) return false;
+  // Only a professional can start a case there; for anyone else it is background, not a contact.
+  if (has(service, 'no-self-referral') && answers.who !== 'professional') return false;
   const childProtection = has(service, 'child-protection');
   switch (answers.who) {
     case 'youth':
