@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, REDIRECTS_FILE, renderHeadersFile } from '../../../tools/build/securityHeaders';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, REDIRECTS_FILE, renderHeadersFile, SECURITY_HEADERS } from '../../../tools/build/securityHeaders';
 
 const publicDir = join(import.meta.dirname, '..', '..', '..', 'public');
 
@@ -10,6 +10,15 @@ describe('security headers', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+  });
+
+  it('switch off every device API Polku never uses, Bluetooth included (issue 9, item 10)', () => {
+    const policy = new Map(
+      (SECURITY_HEADERS['Permissions-Policy'] ?? '').split(',').map((part) => part.trim().split('=') as [string, string]),
+    );
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'bluetooth', 'display-capture']) {
+      expect(policy.get(feature), feature).toBe('()');
+    }
   });
 
   it('leave frame-ancestors out of the meta fallback, where browsers ignore it', () => {
