@@ -3,7 +3,7 @@
  * weighed. Kept apart from the scoring so the finder can break ties by fit instead of by name.
  */
 import type { Service, ServiceCategory, ServiceTag } from '../../../content/servicesSchema';
-import type { FinderAnswers } from './finder';
+import type { FinderAnswers } from './finderAnswers';
 
 /**
  * How well each category fits each kind of person. A category missing from a row is not suggested

@@ -3,7 +3,7 @@
  * number and the 24/7 line that fits the person. Pure, so the rule can be tested on its own.
  */
 import type { CountryRoutes, Service } from '../../../content/servicesSchema';
-import type { FinderAnswers } from './finder';
+import type { FinderAnswers } from './finderAnswers';
 
 /** Urgent by the person's own answer, or by who they are: under 18, or harmed in the past month. */
 export function needsCrisisFirst(answers: FinderAnswers): boolean {
