@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getUnavailableReason } from '../vault/session';
+import { getUnavailableReason } from '../vault/vaultState';
 import { Navigate, Outlet } from 'react-router';
 import { LinkButton } from '../ui/LinkButton';
 import { Page } from '../ui/Page';

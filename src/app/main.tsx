@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from '../i18n/i18n';
-import { initVault } from '../vault/session';
+import { initVault } from '../storage/vaultActions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppRoutes } from './router';
 import '../ui/theme.css';

@@ -3,7 +3,7 @@
  * does not keep the words in its session-restore files, then replace this history entry with the
  * neutral page, so Back does not return to Polku.
  */
-import { lockVault } from '../vault/session';
+import { lockVault } from '../vault/vaultState';
 import { clearSensitiveFields } from '../lib/clearSensitiveFields';
 import { createTripleShiftDetector } from '../lib/tripleShift';
 

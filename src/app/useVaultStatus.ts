@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { getVaultStatus, subscribeVaultStatus, type VaultStatus } from '../vault/session';
+import { getVaultStatus, subscribeVaultStatus, type VaultStatus } from '../vault/vaultState';
 
 export function useVaultStatus(): VaultStatus {
   return useSyncExternalStore(subscribeVaultStatus, getVaultStatus, getVaultStatus);

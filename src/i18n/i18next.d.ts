@@ -13,6 +13,7 @@ declare module 'i18next' {
       vault: typeof import('./locales/en/vault.json');
       onboarding: typeof import('./locales/en/onboarding.json');
       settings: typeof import('./locales/en/settings.json');
+      fields: typeof import('./locales/en/fields.json');
     };
   }
 }

@@ -1,16 +1,15 @@
 /**
- * The Dexie database: encrypted record envelopes, key slots and plaintext meta (see
- * schemaNames.ts). Opened lazily after the first screen, durably (strict) where the browser allows.
+ * The Dexie database: encrypted pages, key slots and plaintext meta (see schemaNames.ts). Opened lazily after the first screen, durably (strict) where the browser allows.
  * A newer version opened in another tab closes this connection and locks this tab.
  */
 import Dexie, { type Table } from 'dexie';
 import { VaultError } from '../vault/errors';
-import { dropDataKey, getStatus } from '../vault/vaultState';
+import { dropDataKey, getVaultStatus } from '../vault/vaultState';
 import { toStorageError } from './errors';
 import { SCHEMA_VERSIONS } from './migrations/allVersions';
-import { DB_NAME, META_TABLE, SLOTS_TABLE } from './schemaNames';
+import { DB_NAME, META_TABLE, PAGES_TABLE, SLOTS_TABLE } from './schemaNames';
 
-export type EnvelopeRow = { id: string; v: number; iv: Uint8Array; ct: Uint8Array };
+export type PageRow = { id: string; v: number; iv: Uint8Array; ct: Uint8Array };
 export type SlotRow = { id: string } & Record<string, unknown>;
 export type MetaRow = { id: string } & Record<string, unknown>;
 
@@ -31,8 +30,8 @@ export class VaultDb extends Dexie {
     return this.table(META_TABLE);
   }
 
-  envelopes(table: string): Table<EnvelopeRow, string> {
-    return this.table(table);
+  get pages(): Table<PageRow, string> {
+    return this.table(PAGES_TABLE);
   }
 }
 
@@ -66,7 +65,7 @@ function openFresh(): Promise<VaultDb> {
     // against a newer schema. The person reloads from the lock screen.
     instance.close();
     if (db === instance) db = undefined;
-    if (getStatus() === 'unlocked') dropDataKey('locked');
+    if (getVaultStatus() === 'unlocked') dropDataKey('locked');
     return false;
   });
   instance.on('blocked', () => {

@@ -1,132 +1,92 @@
 /**
- * Typed encrypted collections for the features: course answers, progress, check-ins, urge logs,
- * settings, help shortlists, plans, questionnaires, feedback. Every value is sealed (vault) before
- * its write transaction and opened after its read transaction; filtering happens in memory.
- * Each collection is its own table (`c1`…), keyed by a random UUIDv4 and nothing else.
- * PRIVACY: per-table row counts are visible in the profile; values, dates and kinds are not.
+ * Typed records on top of the page store: the one way every feature keeps data. A record type
+ * names its collection, its zod schema, its id within the collection and the span (page) it
+ * belongs to, and may upgrade older stored shapes (pure functions, beside the schema, in the
+ * feature's `data/` module). Values are checked on the way in and on the way out; a stored value
+ * that no longer fits its schema is counted as damaged and never reaches a screen.
  */
 import type { ZodType } from 'zod';
-import { isRandomId, randomId } from '../vault/random';
-import { VaultError } from '../vault/errors';
-import { openRecords, sealRecord } from '../vault/recordCipher';
-import { requireDataKey } from '../vault/vaultState';
-import { openDb, type EnvelopeRow } from './db';
-import { toStorageError } from './errors';
-import { COLLECTION_TABLES, type CollectionName } from './schemaNames';
+import { collectionVersion, peekCollection, putRecord, readCollection, settledWrites, subscribeCollection } from './pageStore';
 
-export type { CollectionName } from './schemaNames';
-export type Listed<T> = { id: string; value: T; damaged?: never } | { id: string; damaged: true };
-
-export type Collection<T> = {
-  readonly name: CollectionName;
-  /** Encrypts and stores; returns the id (a new random UUIDv4 unless given one). */
-  put(value: T, id?: string): Promise<string>;
-  /** Undefined when absent; throws `damaged-record` when the stored bytes fail authentication. */
-  get(id: string): Promise<T | undefined>;
-  /** Every record, decrypted; damaged ones are listed as such so the rest still load. */
-  list(): Promise<Array<Listed<T>>>;
-  remove(id: string): Promise<void>;
-  /** Called after this tab changes the collection. */
-  subscribe(listener: () => void): () => void;
+export type RecordType<T> = {
+  /** Name of the collection inside the encrypted pages (never stored in clear). */
+  collection: string;
+  schema: ZodType<T>;
+  /** The record's id within its collection: a content id, a date, or a random id it carries. */
+  idOf: (value: T) => string;
+  /** Which page it lives in: '' for small collections, a month or a module for larger ones. */
+  spanOf: (value: T) => string;
+  /** Brings an older stored shape (kept under `id`) up to the current one before the schema checks it. */
+  upgrade?: (stored: unknown, id: string) => unknown;
 };
 
-const listeners = new Map<CollectionName, Set<() => void>>();
+export type RecordStore<T> = {
+  readonly collection: string;
+  /** Every readable record by id (decrypted once per unlock, shared by every screen). */
+  load(): Promise<ReadonlyMap<string, T>>;
+  /** The same map without waiting, once the pages are loaded in this session. */
+  peek(): ReadonlyMap<string, T> | undefined;
+  /** Updates the cache at once, then writes; rejects with the vault's typed error if it fails. */
+  save(value: T): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** Resolves when every write started so far has finished (either way). */
+  settled(): Promise<void>;
+  /** Called whenever the collection changes in this tab, and when the lock clears it. */
+  subscribe(listener: () => void): () => void;
+  /** Stored values of this collection that failed their schema (in readable pages). */
+  invalidCount(): number;
+};
 
-function notify(name: CollectionName): void {
-  prefetched.delete(name);
-  for (const listener of [...(listeners.get(name) ?? [])]) listener();
-}
+export function defineRecords<T>(type: RecordType<T>): RecordStore<T> {
+  let view: { version: string; map: Map<string, T>; invalid: number } | undefined;
 
-/** Ciphertext rows read ahead (no key needed), used once by the next list() if still fresh. */
-const prefetched = new Map<CollectionName, { rows: Promise<EnvelopeRow[]>; at: number }>();
-const PREFETCH_TTL_MS = 5_000;
-
-/**
- * Reads the encrypted rows of some collections while the key is still being derived, so the
- * first screen after unlock only has to decrypt. PRIVACY: only ciphertext is held, for seconds.
- */
-export function prefetchCollections(names: readonly CollectionName[]): void {
-  for (const name of names) {
-    const table = COLLECTION_TABLES[name];
-    const rows = openDb().then((db) => db.transaction('r', table, () => db.envelopes(table).toArray()));
-    rows.catch(() => undefined);
-    prefetched.set(name, { rows, at: Date.now() });
+  function build(entries: Array<[string, unknown]>): NonNullable<typeof view> {
+    const map = new Map<string, T>();
+    let invalid = 0;
+    for (const [id, stored] of entries) {
+      const parsed = type.schema.safeParse(type.upgrade ? type.upgrade(stored, id) : stored);
+      if (parsed.success) map.set(id, parsed.data);
+      else invalid += 1;
+    }
+    return { version: collectionVersion(type.collection), map, invalid };
   }
-}
 
-function takePrefetched(name: CollectionName): Promise<EnvelopeRow[]> | undefined {
-  const entry = prefetched.get(name);
-  prefetched.delete(name);
-  return entry && Date.now() - entry.at < PREFETCH_TTL_MS ? entry.rows : undefined;
-}
-
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
+  function current(entries: Array<[string, unknown]> | undefined) {
+    if (!entries) return undefined;
+    if (view?.version !== collectionVersion(type.collection)) view = build(entries);
+    return view;
   }
-}
-
-export function defineCollection<T>(name: CollectionName, schema: ZodType<T>): Collection<T> {
-  const table = COLLECTION_TABLES[name];
-  const parse = (value: unknown): { ok: true; value: T } | { ok: false } => {
-    const result = schema.safeParse(value);
-    return result.success ? { ok: true, value: result.data } : { ok: false };
-  };
 
   return {
-    name,
-    async put(value, id = randomId()) {
-      requireDataKey();
-      if (!isRandomId(id)) throw new TypeError('record ids are random UUIDv4');
-      const checked = schema.parse(value);
-      const record = await sealRecord(table, id, checked);
-      const db = await guarded(openDb);
-      await guarded(() => db.transaction('rw', table, () => db.envelopes(table).put(record)));
-      notify(name);
-      return id;
+    collection: type.collection,
+    async load() {
+      return current(await readCollection(type.collection))?.map ?? new Map();
     },
-    async get(id) {
-      requireDataKey();
-      const db = await guarded(openDb);
-      const row = await guarded(() => db.transaction('r', table, () => db.envelopes(table).get(id)));
-      if (row === undefined) return undefined;
-      const [opened] = await openRecords(table, [row]);
-      const parsed = opened?.ok ? parse(opened.value) : { ok: false as const };
-      if (!parsed.ok) throw new VaultError('damaged-record');
-      return parsed.value;
-    },
-    async list() {
-      requireDataKey();
-      const early = takePrefetched(name);
-      const rows = await guarded(async () => {
-        if (early) return early;
-        const db = await openDb();
-        return db.transaction('r', table, () => db.envelopes(table).toArray());
-      });
-      const opened = await openRecords(table, rows);
-      return opened.map((record): Listed<T> => {
-        const parsed = record.ok ? parse(record.value) : { ok: false as const };
-        return parsed.ok ? { id: record.id, value: parsed.value } : { id: record.id, damaged: true };
-      });
+    peek: () => current(peekCollection(type.collection))?.map,
+    save(value) {
+      try {
+        const checked = type.schema.parse(value);
+        const id = type.idOf(checked);
+        const before = view && view.version === collectionVersion(type.collection) ? view : undefined;
+        const write = putRecord(type.collection, type.spanOf(checked), id, checked);
+        // Keep the parsed view in step without parsing the whole collection again on every keystroke.
+        if (before && collectionVersion(type.collection) !== before.version) {
+          before.map = new Map(before.map).set(id, checked);
+          before.version = collectionVersion(type.collection);
+        }
+        return write;
+      } catch (error) {
+        // Locked or invalid: a rejected promise, like every other failed save.
+        return Promise.reject(error);
+      }
     },
     async remove(id) {
-      requireDataKey();
-      const db = await guarded(openDb);
-      await guarded(() => db.transaction('rw', table, () => db.envelopes(table).delete(id)));
-      notify(name);
+      const existing = (await this.load()).get(id);
+      if (existing === undefined) return;
+      await putRecord(type.collection, type.spanOf(existing), id, undefined);
     },
-    subscribe(listener) {
-      const set = listeners.get(name) ?? new Set();
-      set.add(listener);
-      listeners.set(name, set);
-      return () => set.delete(listener);
-    },
+    settled: settledWrites,
+    subscribe: (listener) => subscribeCollection(type.collection, listener),
+    invalidCount: () => current(peekCollection(type.collection))?.invalid ?? 0,
   };
-}
-
-/** Just the values that decrypted, for screens that show only what can be read. */
-export function readable<T>(items: Array<Listed<T>>): Array<{ id: string; value: T }> {
-  return items.filter((item): item is { id: string; value: T } => item.damaged !== true);
 }

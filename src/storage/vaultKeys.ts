@@ -6,14 +6,14 @@
 import type { Argon2Params } from '../vault/kdfParams';
 import { BackoffError, VaultError } from '../vault/errors';
 import { parseSlot, type KeySlot, type PassphraseSlot, type RecoverySlot } from '../vault/keySlot';
-import { createKeyring, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot, type OnStage } from '../vault/keyring';
+import { createKeyring, openPassphraseSession, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot, type OnStage } from '../vault/keyring';
 import { postVaultMessage } from '../vault/lockChannel';
-import { DEFAULT_LOCK_PREFS, getStatus, holdDataKey, requireDataKey, setLockPrefs as rememberLockPrefs, type LockPrefs } from '../vault/vaultState';
+import { DEFAULT_LOCK_PREFS, getVaultStatus, holdSession, requireSession, setLockPrefs as rememberLockPrefs, type LockPrefs } from '../vault/vaultState';
 import { openDb, type VaultDb } from './db';
 import { toStorageError } from './errors';
 import { FRESH_GUARD, readGuard, readLockPrefs, writeGuard, writeLockPrefs, type GuardState } from './metaStore';
 import { readRecoveryPending, writeRecoveryPending } from './metaStore';
-import { runRecordMigrations } from './recordMigrations';
+import { loadPages, prefetchPages } from './pageStore';
 import { ALL_TABLES, META_TABLE, SLOTS_TABLE } from './schemaNames';
 import { afterFailure, afterSuccess, isWaiting, shouldWipe, WIPE_AFTER_CHOICES } from './unlockGuard';
 
@@ -33,6 +33,14 @@ function slotOf<K extends KeySlot['id']>(row: unknown, id: K): Extract<KeySlot, 
   const slot = parseSlot(row);
   if (!slot || slot.id !== id) throw new VaultError('damaged-key-slot');
   return slot as Extract<KeySlot, { id: K }>;
+}
+
+/**
+ * Moves any v1 records into pages and decrypts every page while the first screen mounts. A
+ * failure here is not a failed unlock: each screen reports it when it reads its records.
+ */
+async function afterUnlock(): Promise<void> {
+  await loadPages().catch(() => undefined);
 }
 
 async function readForUnlock(db: VaultDb, id: KeySlot['id']) {
@@ -62,7 +70,7 @@ export async function createVault(passphrase: string, onStage?: OnStage, params?
       await writeRecoveryPending(db, true);
     }),
   );
-  holdDataKey(keyring.sessionKey, DEFAULT_LOCK_PREFS);
+  holdSession(keyring.session, DEFAULT_LOCK_PREFS);
   postVaultMessage({ type: 'created' });
   return { recoveryCode: keyring.recoveryCode };
 }
@@ -99,13 +107,14 @@ async function withFailureCount<T>(db: VaultDb, attempt: () => Promise<T>): Prom
 
 export async function unlockWithPassphrase(passphrase: string, onStage?: OnStage): Promise<void> {
   const db = await openDb();
+  prefetchPages();
   const { row, guard, prefs } = await readForUnlock(db, 'passphrase');
   if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot = slotOf(row, 'passphrase');
-  const key = await withFailureCount(db, () => openPassphraseSlot(slot, passphrase, false, onStage));
+  const session = await withFailureCount(db, () => openPassphraseSession(slot, passphrase, onStage));
   await noteSuccess(db, guard);
-  holdDataKey(key, prefs);
-  await runRecordMigrations();
+  holdSession(session, prefs);
+  await afterUnlock();
 }
 
 /**
@@ -119,15 +128,15 @@ export async function unlockWithRecoveryCode(code: string, newPassphrase: string
   if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot: RecoverySlot = slotOf(row, 'recovery');
   const dataKey = await withFailureCount(db, () => openRecoverySlot(slot, code, true));
-  const { slot: passphraseSlot, sessionKey } = await sealPassphraseSlot(dataKey, newPassphrase, onStage);
+  const { slot: passphraseSlot, session } = await sealPassphraseSlot(dataKey, newPassphrase, onStage);
   await inTransaction(() =>
     db.transaction('rw', [SLOTS_TABLE, META_TABLE], async () => {
       await db.slots.put(passphraseSlot);
       await writeGuard(db, afterSuccess(await readGuard(db)));
     }),
   );
-  holdDataKey(sessionKey, prefs);
-  await runRecordMigrations();
+  holdSession(session, prefs);
+  await afterUnlock();
 }
 
 /**
@@ -136,7 +145,7 @@ export async function unlockWithRecoveryCode(code: string, newPassphrase: string
  * count on success. The data key comes back extractable only where it must be re-wrapped.
  */
 async function openCurrentSlot(db: VaultDb, passphrase: string, extractable: boolean, onStage?: OnStage): Promise<{ key: CryptoKey; params: Argon2Params }> {
-  requireDataKey();
+  requireSession();
   const { row, guard } = await readForUnlock(db, 'passphrase');
   if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot: PassphraseSlot = slotOf(row, 'passphrase');
@@ -152,7 +161,7 @@ export async function changePassphrase(current: string, next: string, onStage?: 
   const { key: dataKey, params } = await openCurrentSlot(db, current, true, onStage);
   // The new slot keeps the parameters this device was set up with (default or slow fallback).
   const { slot } = await sealPassphraseSlot(dataKey, next, onStage, params);
-  requireDataKey();
+  requireSession();
   await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));
 }
 
@@ -161,7 +170,7 @@ export async function regenerateRecoveryCode(currentPassphrase: string, onStage?
   const db = await openDb();
   const { key: dataKey } = await openCurrentSlot(db, currentPassphrase, true, onStage);
   const { slot, code } = await sealRecoverySlot(dataKey);
-  requireDataKey();
+  requireSession();
   await inTransaction(() =>
     db.transaction('rw', [SLOTS_TABLE, META_TABLE], async () => {
       await db.slots.put(slot);
@@ -173,7 +182,7 @@ export async function regenerateRecoveryCode(currentPassphrase: string, onStage?
 
 /** The person confirmed that the recovery code just shown is written down. */
 export async function confirmRecoveryCode(): Promise<void> {
-  requireDataKey();
+  requireSession();
   const db = await openDb();
   await inTransaction(() => db.transaction('rw', META_TABLE, () => writeRecoveryPending(db, false)));
 }
@@ -200,7 +209,7 @@ export async function getUnlockGuard(): Promise<GuardState> {
  * at an open screen is not enough to arm a wipe that a few wrong guesses would then trigger.
  */
 export async function setWipeAfter(wipeAfter: number | null, passphrase: string, onStage?: OnStage): Promise<void> {
-  requireDataKey();
+  requireSession();
   if (wipeAfter !== null && !(WIPE_AFTER_CHOICES as readonly number[]).includes(wipeAfter)) throw new RangeError('wipeAfter');
   const db = await openDb();
   await openCurrentSlot(db, passphrase, false, onStage);
@@ -208,8 +217,8 @@ export async function setWipeAfter(wipeAfter: number | null, passphrase: string,
 }
 
 export async function saveLockPrefs(prefs: LockPrefs): Promise<void> {
-  requireDataKey();
+  requireSession();
   const db = await openDb();
   await inTransaction(() => writeLockPrefs(db, prefs));
-  if (getStatus() === 'unlocked') rememberLockPrefs(prefs);
+  if (getVaultStatus() === 'unlocked') rememberLockPrefs(prefs);
 }

@@ -74,7 +74,7 @@ export function isVaultError(error: unknown): error is VaultError {
   return error instanceof VaultError;
 }
 
-/** Maps any thrown value to a translated-message key; unknown failures get a generic one. */
-export function errorMessageKey(error: unknown): `error.${VaultErrorCode}` {
-  return isVaultError(error) ? error.messageKey : 'error.storage-failed';
+/** Any thrown value as a typed vault error; unknown failures become a generic storage failure. */
+export function toVaultError(error: unknown): VaultError {
+  return isVaultError(error) ? error : new VaultError('storage-failed', { cause: error });
 }

@@ -11,6 +11,7 @@ import { VaultError } from './errors';
 import { hkdfSha256 } from './hkdf';
 import { ARGON2_VERSION, DEFAULT_ARGON2, SALT_BYTES, type Argon2Params } from './kdfParams';
 import { unwrapFromSlot, wrapIntoSlot, type PassphraseSlot, type RecoverySlot } from './keySlot';
+import { unwrapSessionKeys, type SessionKeys } from './sessionKeys';
 import { randomBytes } from './random';
 import { generateRecoveryCode, parseRecoveryCode } from './recoveryCode';
 
@@ -41,16 +42,16 @@ async function recoveryKek(codeBytes: Bytes, salt: Bytes): Promise<CryptoKey> {
 }
 
 /**
- * Wraps the data key into a new passphrase slot and, with the same KEK, unwraps a non-extractable
- * session copy from it (so no flow ever needs to export raw key bytes).
+ * Wraps the data key into a new passphrase slot and, with the same KEK, unwraps the
+ * non-extractable session keys from it (so no flow ever needs to export raw key bytes).
  */
-export async function sealPassphraseSlot(dataKey: CryptoKey, passphrase: string, onStage?: OnStage, params: Argon2Params = DEFAULT_ARGON2): Promise<{ slot: PassphraseSlot; sessionKey: CryptoKey }> {
+export async function sealPassphraseSlot(dataKey: CryptoKey, passphrase: string, onStage?: OnStage, params: Argon2Params = DEFAULT_ARGON2): Promise<{ slot: PassphraseSlot; session: SessionKeys }> {
   const salt = randomBytes(SALT_BYTES);
   const kek = await passphraseKek(passphrase, salt, params, onStage);
   onStage?.('unwrapping');
   const slot = await wrapIntoSlot<PassphraseSlot>({ id: 'passphrase', v: 1, kdf: { alg: 'argon2id', ver: ARGON2_VERSION, ...params, salt } }, kek, dataKey);
-  const sessionKey = await unwrapFromSlot(slot, kek, false);
-  return { slot, sessionKey };
+  const session = await unwrapSessionKeys(slot, kek);
+  return { slot, session };
 }
 
 export async function sealRecoverySlot(dataKey: CryptoKey): Promise<{ slot: RecoverySlot; code: string }> {
@@ -62,12 +63,8 @@ export async function sealRecoverySlot(dataKey: CryptoKey): Promise<{ slot: Reco
   return { slot, code };
 }
 
-export type NewKeyring = { passphraseSlot: PassphraseSlot; recoverySlot: RecoverySlot; recoveryCode: string; sessionKey: CryptoKey };
+export type NewKeyring = { passphraseSlot: PassphraseSlot; recoverySlot: RecoverySlot; recoveryCode: string; session: SessionKeys };
 
-/**
- * A new random data key wrapped into both slots. The extractable handle exists only inside this
- * function; the session gets a non-extractable copy unwrapped from the passphrase slot.
- */
 /** Above this, setup falls back to the OWASP-equivalent m = 46 MiB, t = 1 (never lower). */
 export const SLOW_DEVICE_MS = 3_000;
 export const SLOW_DEVICE_ARGON2: Argon2Params = { m: 47104, t: 1, p: 1 };
@@ -83,7 +80,19 @@ export async function createKeyring(passphrase: string, onStage?: OnStage, param
   let sealed = await sealPassphraseSlot(dataKey, passphrase, onStage, params ?? DEFAULT_ARGON2);
   if (!params && now() - started > SLOW_DEVICE_MS) sealed = await sealPassphraseSlot(dataKey, passphrase, onStage, SLOW_DEVICE_ARGON2);
   const { slot: recoverySlot, code } = await sealRecoverySlot(dataKey);
-  return { passphraseSlot: sealed.slot, recoverySlot, recoveryCode: code, sessionKey: sealed.sessionKey };
+  return { passphraseSlot: sealed.slot, recoverySlot, recoveryCode: code, session: sealed.session };
+}
+
+/** The session keys for an unlock; throws WrongPassphrase like openPassphraseSlot. */
+export async function openPassphraseSession(slot: PassphraseSlot, passphrase: string, onStage?: OnStage): Promise<SessionKeys> {
+  const { m, t, p } = slot.kdf;
+  const kek = await passphraseKek(passphrase, slot.kdf.salt, { m, t, p }, onStage);
+  onStage?.('unwrapping');
+  try {
+    return await unwrapSessionKeys(slot, kek);
+  } catch (error) {
+    throw new VaultError('wrong-passphrase', { cause: error });
+  }
 }
 
 /** Throws WrongPassphrase when the passphrase (or any slot header byte) is wrong. */

@@ -1,10 +1,13 @@
 /**
- * The in-memory session: vault status, the unlocked data key and the lock preferences. Tiny and
- * free of heavy imports because the first screen loads it.
- * PRIVACY: the data key lives only here, only as a non-extractable CryptoKey, and only while
- * unlocked; it is never written anywhere.
+ * The in-memory session and the one public surface for its status: vault status, the unlocked
+ * session keys, the lock preferences, and locking. Tiny and free of heavy imports because the
+ * first screen loads it.
+ * PRIVACY: the keys live only here, only as non-extractable CryptoKeys, and only while unlocked;
+ * they are never written anywhere. Locking drops them synchronously and tells every tab.
  */
 import { LockedError } from './errors';
+import { postVaultMessage } from './lockChannel';
+import { anyExtractable, type SessionKeys } from './sessionKeys';
 
 export type VaultStatus = 'checking' | 'unavailable' | 'none' | 'locked' | 'unlocked';
 export type UnavailableReason = 'no-indexeddb' | 'no-webassembly';
@@ -22,14 +25,14 @@ export const DEFAULT_LOCK_PREFS: LockPrefs = { autoLockMinutes: 5, hiddenGraceSe
 
 let status: VaultStatus = 'checking';
 let unavailableReason: UnavailableReason | undefined;
-let dataKey: CryptoKey | null = null;
+let session: SessionKeys | null = null;
 /** Bumped on every unlock and lock, so work started under one key can tell the key has gone. */
 let epoch = 0;
 let lockPrefs: LockPrefs = DEFAULT_LOCK_PREFS;
 const statusListeners = new Set<() => void>();
 const lockListeners = new Set<() => void>();
 
-export function getStatus(): VaultStatus {
+export function getVaultStatus(): VaultStatus {
   return status;
 }
 
@@ -37,7 +40,7 @@ export function getUnavailableReason(): UnavailableReason | undefined {
   return unavailableReason;
 }
 
-export function subscribeStatus(listener: () => void): () => void {
+export function subscribeVaultStatus(listener: () => void): () => void {
   statusListeners.add(listener);
   return () => statusListeners.delete(listener);
 }
@@ -50,9 +53,9 @@ export function setStatus(next: VaultStatus, reason?: UnavailableReason): void {
 }
 
 /** Called when a key slot opened: from now on records can be read and written. */
-export function holdDataKey(key: CryptoKey, prefs: LockPrefs = lockPrefs): void {
-  if (key.extractable) throw new TypeError('session key must be non-extractable');
-  dataKey = key;
+export function holdSession(keys: SessionKeys, prefs: LockPrefs = lockPrefs): void {
+  if (anyExtractable(keys)) throw new TypeError('session keys must be non-extractable');
+  session = keys;
   lockPrefs = prefs;
   epoch += 1;
   setStatus('unlocked');
@@ -60,8 +63,8 @@ export function holdDataKey(key: CryptoKey, prefs: LockPrefs = lockPrefs): void 
 
 /** Drops the key synchronously and tells listeners to forget decrypted state. */
 export function dropDataKey(nextStatus: VaultStatus = 'locked'): void {
-  const hadKey = dataKey !== null;
-  dataKey = null;
+  const hadKey = session !== null;
+  session = null;
   epoch += 1;
   if (hadKey) for (const listener of [...lockListeners]) listener();
   setStatus(nextStatus);
@@ -73,18 +76,14 @@ export function onKeyDropped(listener: () => void): () => void {
   return () => lockListeners.delete(listener);
 }
 
-export function requireDataKey(): { key: CryptoKey; epoch: number } {
-  if (!dataKey) throw new LockedError();
-  return { key: dataKey, epoch };
-}
-
-export function currentEpoch(): number {
-  return epoch;
+export function requireSession(): { keys: SessionKeys; epoch: number } {
+  if (!session) throw new LockedError();
+  return { keys: session, epoch };
 }
 
 /** Throws Locked when the key that started a piece of work is no longer the one held. */
 export function assertEpoch(started: number): void {
-  if (started !== epoch || !dataKey) throw new LockedError();
+  if (started !== epoch || !session) throw new LockedError();
 }
 
 export function getLockPrefs(): LockPrefs {
@@ -94,4 +93,16 @@ export function getLockPrefs(): LockPrefs {
 export function setLockPrefs(prefs: LockPrefs): void {
   lockPrefs = prefs;
   for (const listener of [...statusListeners]) listener();
+}
+
+export type LockReason = 'user' | 'idle' | 'hidden' | 'pagehide' | 'bfcache';
+
+/**
+ * Drops the keys now (synchronously), shows the lock screen and locks the other tabs. A tab that
+ * was already locked and is only going away (`pagehide`) does not lock the others.
+ */
+export function lockVault(reason: LockReason = 'user'): void {
+  const wasUnlocked = status === 'unlocked';
+  if (wasUnlocked) dropDataKey('locked');
+  if (wasUnlocked || reason === 'user') postVaultMessage({ type: 'lock' });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lockVault } from '../../vault/session';
+import { lockVault } from '../../vault/vaultState';
 import { Button } from '../../ui/Button';
 import { whenIdle } from '../../lib/whenIdle';
 import { registerServiceWorker } from './registerServiceWorker';

@@ -13,6 +13,7 @@ import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { BackoffNotice } from './BackoffNotice';
 import { useBackoff } from './useBackoff';
 import { useVaultTask } from './useVaultTask';
+import { preloadVaultActions, unlockWithPassphrase } from '../../storage/vaultActions';
 
 // Rarely needed, and it brings the new-passphrase fields: loaded only when asked for.
 const RecoveryUnlock = lazy(() => import('./RecoveryUnlock').then((m) => ({ default: m.RecoveryUnlock })));
@@ -29,7 +30,7 @@ export function LockScreen() {
     () =>
       // Warm the storage chunk and the Argon2id worker while the person types, once the screen is up.
       whenIdle(() => {
-        void import('../../storage/vaultKeys');
+        preloadVaultActions();
         void import('../../vault/argon2Derive').then(({ prewarmKdf }) => prewarmKdf());
       }),
     [],
@@ -46,7 +47,6 @@ export function LockScreen() {
     setEmpty(false);
     const typed = passphrase;
     const ok = await task.run(async (onStage) => {
-      const { unlockWithPassphrase } = await import('../../storage/vaultKeys');
       await unlockWithPassphrase(typed, onStage);
     });
     // PRIVACY: the passphrase leaves the DOM whether it worked or not.

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { LinkButton } from '../../ui/LinkButton';
+import { isRecoveryCodePending } from '../../storage/vaultActions';
 
 export function RecoveryReminder({ unlocked }: { unlocked: boolean }) {
   const { t } = useTranslation('vault');
@@ -21,8 +22,7 @@ export function RecoveryReminder({ unlocked }: { unlocked: boolean }) {
       setPending(false);
       return;
     }
-    void import('../../storage/vaultKeys')
-      .then((m) => m.isRecoveryCodePending())
+    void isRecoveryCodePending()
       .then((value) => live && setPending(value))
       .catch(() => undefined);
     return () => {

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteEverything } from '../../vault/session';
+import { deleteEverything, unlockWithRecoveryCode } from '../../storage/vaultActions';
 import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Page } from '../../ui/Page';
@@ -31,7 +31,6 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
     setTried(true);
     if (!ready || task.busy || backoff.secondsLeft > 0) return;
     const ok = await task.run(async (onStage) => {
-      const { unlockWithRecoveryCode } = await import('../../storage/vaultKeys');
       await unlockWithRecoveryCode(code, passphrase, onStage);
     });
     if (!ok) backoff.refresh();

@@ -10,7 +10,7 @@
  * PRIVACY: on every lock, text fields are emptied before the decrypted screens unmount.
  */
 import { useEffect } from 'react';
-import { lockVault, subscribeVaultStatus, getVaultStatus } from '../../vault/session';
+import { lockVault, subscribeVaultStatus, getVaultStatus } from '../../vault/vaultState';
 import { getLockPrefs } from '../../vault/vaultState';
 import { clearSensitiveFields } from '../../lib/clearSensitiveFields';
 

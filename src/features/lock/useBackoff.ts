@@ -1,13 +1,13 @@
 /** Seconds left before another unlock attempt is allowed (0 when none), ticking every second. */
 import { useCallback, useEffect, useState } from 'react';
+import { getUnlockGuard } from '../../storage/vaultActions';
 
 export function useBackoff(): { secondsLeft: number; refresh: () => void } {
   const [retryAt, setRetryAt] = useState(0);
   const [now, setNow] = useState(() => Date.now());
 
   const refresh = useCallback(() => {
-    void import('../../storage/vaultKeys')
-      .then(({ getUnlockGuard }) => getUnlockGuard())
+    void getUnlockGuard()
       .then((guard) => setRetryAt(guard.retryAt))
       .catch(() => setRetryAt(0));
   }, []);

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { KdfStage } from '../../vault/argon2Protocol';
-import { VaultError } from '../../vault/errors';
+import { toVaultError, type VaultError } from '../../vault/errors';
 
 const STAGE_VALUE: Record<KdfStage, number> = { starting: 0.1, deriving: 0.5, unwrapping: 0.9 };
 
@@ -21,7 +21,7 @@ export function useVaultTask() {
       await task(setStage);
       return true;
     } catch (caught) {
-      setError(caught instanceof VaultError ? caught : new VaultError('storage-failed', { cause: caught }));
+      setError(toVaultError(caught));
       return false;
     } finally {
       setBusy(false);

@@ -7,7 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { whenIdle } from '../../lib/whenIdle';
-import { getVaultStatus, subscribeVaultStatus } from '../../vault/session';
+import { getVaultStatus, subscribeVaultStatus } from '../../vault/vaultState';
 import { LinkButton } from '../../ui/LinkButton';
 import { Page } from '../../ui/Page';
 import { AboutStep } from './AboutStep';

@@ -5,12 +5,13 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KdfStage } from '../../vault/argon2Protocol';
-import { VaultError } from '../../vault/errors';
+import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Page } from '../../ui/Page';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { createVault } from '../../storage/vaultActions';
 
 const STAGE_VALUE: Record<KdfStage, number> = { starting: 0.1, deriving: 0.5, unwrapping: 0.9 };
 
@@ -30,13 +31,12 @@ export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryCode
     setError(undefined);
     setStage('starting');
     try {
-      const { createVault } = await import('../../storage/vaultKeys');
       const { recoveryCode } = await createVault(passphrase, setStage);
       setPassphrase('');
       setConfirm('');
       onCreated(recoveryCode);
     } catch (caught) {
-      setError(caught instanceof VaultError ? caught : new VaultError('storage-failed', { cause: caught }));
+      setError(toVaultError(caught));
     } finally {
       setStage(undefined);
     }

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { SecretField } from '../../ui/SecretField';
 import '../../ui/fields.css';
+import { confirmRecoveryCode } from '../../storage/vaultActions';
 
 const normalise = (code: string) => code.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 
@@ -25,7 +26,6 @@ export function RecoveryStep({ code, onConfirmed }: { code: string; onConfirmed:
       return;
     }
     try {
-      const { confirmRecoveryCode } = await import('../../storage/vaultKeys');
       await confirmRecoveryCode();
     } catch {
       // Locked meanwhile: the reminder after unlocking asks for a new code.

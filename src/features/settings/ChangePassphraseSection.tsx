@@ -1,12 +1,13 @@
 /** Change passphrase: re-authenticate with the current one, then re-wrap the data key. */
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VaultError } from '../../vault/errors';
+import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { changePassphrase } from '../../storage/vaultActions';
 
 export function ChangePassphraseSection() {
   const { t, i18n } = useTranslation(['settings', 'vault']);
@@ -26,14 +27,13 @@ export function ChangePassphraseSection() {
     setBusy(true);
     setResult(undefined);
     try {
-      const { changePassphrase } = await import('../../storage/vaultKeys');
       await changePassphrase(current, next);
       setNext('');
       setConfirm('');
       setTried(false);
       setResult({ ok: true });
     } catch (error) {
-      setResult({ ok: false, error: error instanceof VaultError ? error : new VaultError('storage-failed', { cause: error }) });
+      setResult({ ok: false, error: toVaultError(error) });
     } finally {
       setCurrent('');
       setBusy(false);

@@ -4,8 +4,8 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VaultError } from '../../vault/errors';
-import { deleteEverything } from '../../vault/session';
+import { toVaultError, type VaultError } from '../../vault/errors';
+import { deleteEverything, verifyPassphrase } from '../../storage/vaultActions';
 import { Button } from '../../ui/Button';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
@@ -24,13 +24,12 @@ export function DeleteSection() {
     setBusy(true);
     setError(undefined);
     try {
-      const { verifyPassphrase } = await import('../../storage/vaultKeys');
       await verifyPassphrase(passphrase);
       setPassphrase('');
       await deleteEverything();
     } catch (caught) {
       setPassphrase('');
-      setError(caught instanceof VaultError ? caught : new VaultError('storage-failed', { cause: caught }));
+      setError(toVaultError(caught));
       setBusy(false);
     }
   };

@@ -5,11 +5,12 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VaultError } from '../../vault/errors';
+import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
+import { getUnlockGuard, setWipeAfter } from '../../storage/vaultActions';
 
 const CHOICES = [10, 20] as const;
 type Choice = number | null;
@@ -25,8 +26,7 @@ export function GuardSection() {
   const [error, setError] = useState<VaultError | undefined>();
 
   useEffect(() => {
-    void import('../../storage/vaultKeys').then(async ({ getUnlockGuard }) => {
-      const { wipeAfter } = await getUnlockGuard();
+    void getUnlockGuard().then(({ wipeAfter }) => {
       setSaved(wipeAfter);
       setChosen(wipeAfter);
     });
@@ -38,12 +38,11 @@ export function GuardSection() {
     setError(undefined);
     setDone(false);
     try {
-      const { setWipeAfter } = await import('../../storage/vaultKeys');
       await setWipeAfter(chosen, passphrase);
       setSaved(chosen);
       setDone(true);
     } catch (caught) {
-      setError(caught instanceof VaultError ? caught : new VaultError('storage-failed', { cause: caught }));
+      setError(toVaultError(caught));
     } finally {
       setPassphrase('');
       setBusy(false);

@@ -1,23 +1,23 @@
 /** Auto-lock timing: inactivity minutes and how long Polku may stay hidden before it locks. */
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTO_LOCK_CHOICES, HIDDEN_GRACE_CHOICES, getLockPrefs, subscribeStatus, type LockPrefs } from '../../vault/vaultState';
-import { VaultError } from '../../vault/errors';
+import { AUTO_LOCK_CHOICES, HIDDEN_GRACE_CHOICES, getLockPrefs, subscribeVaultStatus, type LockPrefs } from '../../vault/vaultState';
+import { toVaultError } from '../../vault/errors';
 import '../../ui/fields.css';
+import { saveLockPrefs } from '../../storage/vaultActions';
 
 export function LockPrefsSection() {
   const { t } = useTranslation(['settings', 'vault']);
   const id = useId();
-  const prefs = useSyncExternalStore(subscribeStatus, getLockPrefs, getLockPrefs);
+  const prefs = useSyncExternalStore(subscribeVaultStatus, getLockPrefs, getLockPrefs);
   const [message, setMessage] = useState<string | undefined>();
 
   const save = async (next: LockPrefs) => {
     try {
-      const { saveLockPrefs } = await import('../../storage/vaultKeys');
       await saveLockPrefs(next);
       setMessage(t('settings.lock.saved'));
     } catch (error) {
-      setMessage(t(`vault:${error instanceof VaultError ? error.messageKey : "error.storage-failed"}`));
+      setMessage(t(`vault:${toVaultError(error).messageKey}`));
     }
   };
 

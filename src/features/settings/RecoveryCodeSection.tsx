@@ -1,11 +1,12 @@
 /** A new recovery code (the old one stops working), after re-entering the passphrase; shown once. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VaultError } from '../../vault/errors';
+import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
+import { confirmRecoveryCode, regenerateRecoveryCode } from '../../storage/vaultActions';
 
 export function RecoveryCodeSection() {
   const { t } = useTranslation(['settings', 'vault']);
@@ -20,10 +21,9 @@ export function RecoveryCodeSection() {
     setBusy(true);
     setError(undefined);
     try {
-      const { regenerateRecoveryCode } = await import('../../storage/vaultKeys');
       setCode(await regenerateRecoveryCode(passphrase));
     } catch (caught) {
-      setError(caught instanceof VaultError ? caught : new VaultError('storage-failed', { cause: caught }));
+      setError(toVaultError(caught));
     } finally {
       setPassphrase('');
       setBusy(false);
@@ -43,7 +43,7 @@ export function RecoveryCodeSection() {
             variant="primary"
             onClick={() => {
               setCode(undefined);
-              void import('../../storage/vaultKeys').then((m) => m.confirmRecoveryCode()).catch(() => undefined);
+              void confirmRecoveryCode().catch(() => undefined);
             }}
           >
             {t('settings.recovery.done')}

@@ -31,7 +31,7 @@ useCourseVault('en');
 describe('broken content', () => {
   test('a module whose strings fail validation shows the calm message, with help and a way back', async () => {
     renderCourse('/course/m01/2');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This part of the course cannot be opened' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This part of the programme cannot be opened' })).toHaveFocus();
     expect(screen.getByText(/This is a fault in Polku, not something you did/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All modules' })).toHaveAttribute('href', '/course');
     expect(screen.getByRole('link', { name: 'Get help now' })).toHaveAttribute('href', '/help');
@@ -39,12 +39,12 @@ describe('broken content', () => {
 
   test('a module whose structure fails validation does too', async () => {
     renderCourse('/course/m02');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This part of the course cannot be opened' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This part of the programme cannot be opened' })).toBeInTheDocument();
   });
 
   test('the overview still lists the modules, saying which cannot be opened', async () => {
     renderCourse('/course');
-    await screen.findByRole('heading', { level: 1, name: 'Course' });
+    await screen.findByRole('heading', { level: 1, name: 'Programme' });
     expect(screen.getAllByText('This module cannot be opened right now.')).toHaveLength(2);
   });
 });

@@ -187,7 +187,7 @@ describe('m03', () => {
       expect(field).toHaveAttribute('autocorrect', 'off');
       expect(field).toHaveAttribute('translate', 'no');
       expect(field).toHaveAttribute('data-sensitive');
-      expect(field).toHaveAccessibleDescription(/Please don't write names, places or other details that could identify anyone/);
+      expect(field).toHaveAccessibleDescription(/Please don't write names, places, usernames, links, file names or other details that could identify anyone/);
     }
   });
 });

@@ -25,13 +25,13 @@ function card(title: RegExp) {
 describe('course overview', () => {
   test('lists every module in the recommended order with time and status', async () => {
     renderCourse('/course');
-    await screen.findByRole('heading', { level: 1, name: 'Course' });
+    await screen.findByRole('heading', { level: 1, name: 'Programme' });
     const items = within(screen.getByRole('list', { name: 'Modules' })).getAllByRole('listitem');
-    expect(items).toHaveLength(4);
+    expect(items).toHaveLength(12);
     expect(within(items[0] as HTMLElement).getByText('Module 1')).toBeInTheDocument();
     expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Starting safely and why change' })).toHaveAttribute('href', '/course/m01');
     expect(within(items[2] as HTMLElement).getByText('About 30 minutes')).toBeInTheDocument();
-    expect(screen.getAllByText('Not started')).toHaveLength(4);
+    expect(screen.getAllByText('Not started')).toHaveLength(12);
     expect(screen.getByRole('link', { name: 'Start module 1' })).toHaveAttribute('href', '/course/m01');
     expect(document.title).not.toMatch(/Starting|Course/);
   });
@@ -42,7 +42,7 @@ describe('course overview', () => {
     await progressStore.save(visit(undefined, 'm02', 'm02-law', 300));
     await progressStore.save(visit(undefined, 'm04', 'm04-what-is-a-pathway', 200));
     const view = renderCourse('/course');
-    await screen.findByRole('heading', { level: 1, name: 'Course' });
+    await screen.findByRole('heading', { level: 1, name: 'Programme' });
     expect(card(/Starting safely/).getByText('Done')).toBeInTheDocument();
     expect(card(/Attraction is not action/).getByText('In progress')).toBeInTheDocument();
     expect(card(/How CSAM harms/).getByText('Not started')).toBeInTheDocument();
@@ -51,7 +51,7 @@ describe('course overview', () => {
 
     await reload(view.unmount);
     renderCourse('/course');
-    await screen.findByRole('heading', { level: 1, name: 'Course' });
+    await screen.findByRole('heading', { level: 1, name: 'Programme' });
     expect(screen.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/course/m02/3');
   });
 });
@@ -95,7 +95,7 @@ describe('a module from start to done', () => {
     expect(screen.getByRole('link', { name: /tracker/ })).toHaveAttribute('href', '/tracker');
     expect(screen.getByRole('link', { name: 'Tools for hard moments' })).toHaveAttribute('href', '/tools');
     expect(screen.getByRole('link', { name: 'Get help now' })).toHaveAttribute('href', '/help');
-    expect(screen.getByRole('link', { name: 'Go on to module 1' })).toHaveAttribute('href', '/course/m01');
+    expect(screen.getByRole('link', { name: 'Go on to module 5' })).toHaveAttribute('href', '/course/m05');
     expect(progressStore.peek()?.get('m04')).toMatchObject({ finished: true, confidenceBefore: 3, confidenceAfter: 6 });
   });
 
@@ -130,15 +130,15 @@ describe('a module from start to done', () => {
 
   test('an unknown module or step shows a calm message with a way back', async () => {
     let view = renderCourse('/course/m99');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page of the course does not exist' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page of the programme does not exist' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All modules' })).toHaveAttribute('href', '/course');
     view.unmount();
     view = renderCourse('/course/m01/99');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page of the course does not exist' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page of the programme does not exist' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the module' })).toHaveAttribute('href', '/course/m01');
     view.unmount();
     renderCourse('/course/Starting-safely');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page of the course does not exist' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page of the programme does not exist' })).toBeInTheDocument();
   });
 });
 

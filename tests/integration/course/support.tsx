@@ -9,13 +9,12 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeAll, beforeEach, expect } from 'vitest';
 import CourseRoute from '../../../src/features/course/CourseRoute';
-import { SaveStatus } from '../../../src/features/course/components/SaveStatus';
 import { answerStore, progressStore } from '../../../src/features/course/data/courseRecords';
-import { setSaveState } from '../../../src/features/course/data/saveStatus';
+import { setSaveState, useSaveStatus } from '../../../src/storage/autosave/saveStatus';
 import { closeDb, resetDbForTests } from '../../../src/storage/db';
 import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
-import { getVaultStatus, lockVault, subscribeVaultStatus } from '../../../src/vault/session';
-import { DEFAULT_LOCK_PREFS, dropDataKey, setLockPrefs } from '../../../src/vault/vaultState';
+import { DEFAULT_LOCK_PREFS, dropDataKey, getVaultStatus, lockVault, setLockPrefs, subscribeVaultStatus } from '../../../src/vault/vaultState';
+import { SaveStatusLine } from '../../../src/ui/SaveStatusLine';
 import type { Language } from '../../../src/i18n/languages';
 import { useRealI18n } from '../../support/i18n';
 
@@ -67,13 +66,17 @@ export function renderCourse(path: string) {
   );
 }
 
+function SaveLine() {
+  return <SaveStatusLine {...useSaveStatus()} />;
+}
+
 /** Renders any piece of the course (an exercise host) behind the same lock gate, with the save line. */
 export function renderInVault(node: ReactNode) {
   return render(
     <MemoryRouter>
       <Gate>
         {node}
-        <SaveStatus />
+        <SaveLine />
       </Gate>
     </MemoryRouter>,
   );

@@ -2,11 +2,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PrivacyScreen } from '../../../src/features/lock/PrivacyScreen';
 import { useAutoLock } from '../../../src/features/lock/useAutoLock';
-import { importAesKey } from '../../../src/vault/aesGcm';
-import { randomBytes } from '../../../src/vault/random';
-import { getVaultStatus } from '../../../src/vault/session';
-import { DEFAULT_LOCK_PREFS, dropDataKey, holdDataKey } from '../../../src/vault/vaultState';
+import { DEFAULT_LOCK_PREFS, dropDataKey, getVaultStatus, holdSession } from '../../../src/vault/vaultState';
 import { useRealI18n } from '../../support/i18n';
+import { randomSessionKeys } from '../../support/sessionKeys';
 
 function Shell() {
   useAutoLock();
@@ -27,9 +25,9 @@ function setVisibility(state: 'hidden' | 'visible') {
 
 beforeEach(async () => {
   await useRealI18n('en');
-  const key = await importAesKey(randomBytes(32), ['encrypt', 'decrypt']);
+  const keys = await randomSessionKeys();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-  holdDataKey(key, DEFAULT_LOCK_PREFS);
+  holdSession(keys, DEFAULT_LOCK_PREFS);
 });
 
 afterEach(() => {

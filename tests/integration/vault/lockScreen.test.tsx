@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { openDb } from '../../../src/storage/db';
 import { createVault } from '../../../src/storage/vaultKeys';
 import { LockScreen } from '../../../src/features/lock/LockScreen';
-import { getVaultStatus, lockVault } from '../../../src/vault/session';
+import { getVaultStatus, lockVault } from '../../../src/vault/vaultState';
 import { FAST, guardCryptoOutsideTransactions, useFreshVault } from '../../unit/storage/support';
 import { expectSensitiveInputs, renderAt, watchConsoleFor } from './render';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import OnboardingRoute from '../../../src/features/onboarding/OnboardingRoute';
 import { unlockWithRecoveryCode } from '../../../src/storage/vaultKeys';
-import { getVaultStatus, lockVault } from '../../../src/vault/session';
+import { getVaultStatus, lockVault } from '../../../src/vault/vaultState';
 import { guardCryptoOutsideTransactions, useFreshVault } from '../../unit/storage/support';
 import { expectSensitiveInputs, renderAt, watchConsoleFor } from './render';
 

@@ -10,7 +10,7 @@ import OnboardingRoute from '../../../src/features/onboarding/OnboardingRoute';
 import { RecoveryReminder } from '../../../src/features/lock/RecoveryReminder';
 import { openDb } from '../../../src/storage/db';
 import * as vaultKeys from '../../../src/storage/vaultKeys';
-import { getVaultStatus, lockVault } from '../../../src/vault/session';
+import { getVaultStatus, lockVault } from '../../../src/vault/vaultState';
 import { FAST, guardCryptoOutsideTransactions, rawDump, useFreshVault } from '../../unit/storage/support';
 import { renderAt, watchConsoleFor } from './render';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import SettingsRoute from '../../../src/features/settings/SettingsRoute';
 import { getUnlockGuard, createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
-import { getVaultStatus, lockVault } from '../../../src/vault/session';
+import { getVaultStatus, lockVault } from '../../../src/vault/vaultState';
 import { getLockPrefs } from '../../../src/vault/vaultState';
 import { FAST, guardCryptoOutsideTransactions, useFreshVault } from '../../unit/storage/support';
 import { expectSensitiveInputs, renderAt, watchConsoleFor } from './render';

@@ -1,18 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { exerciseAnswerSchema, storedAnswerSchema, type ExerciseAnswer } from '../../../src/features/course/data/answerRecord';
-import { MAX_TEXT } from '../../../src/features/course/exercises/answerParts';
-import { cardBuilderAnswerSchema } from '../../../src/features/course/exercises/CardBuilderExercise';
-import { chainPlanAnswerSchema } from '../../../src/features/course/exercises/ChainPlanExercise';
-import { checklistAnswerSchema } from '../../../src/features/course/exercises/ChecklistExercise';
-import { decisionalBalanceAnswerSchema } from '../../../src/features/course/exercises/DecisionalBalanceExercise';
-import { ifThenAnswerSchema } from '../../../src/features/course/exercises/IfThenExercise';
-import { journalAnswerSchema } from '../../../src/features/course/exercises/JournalExercise';
-import { quizAnswerSchema } from '../../../src/features/course/exercises/QuizExercise';
-import { scaleAnswerSchema } from '../../../src/features/course/exercises/ScaleExercise';
-import { thoughtRecordAnswerSchema } from '../../../src/features/course/exercises/ThoughtRecordExercise';
-import { timerAnswerSchema } from '../../../src/features/course/exercises/TimerExercise';
-import { urgeLogAnswerSchema } from '../../../src/features/course/exercises/UrgeLogExercise';
-import { worksheetAnswerSchema } from '../../../src/features/course/exercises/WorksheetExercise';
+import { storedAnswerSchema, upgradeAnswer } from '../../../src/features/course/data/answerRecord';
+import { exerciseAnswerSchema, type ExerciseAnswer } from '../../../src/features/course/exercises/answerSchemas';
+import { MAX_TEXT } from '../../../src/lib/textLimits';
+import {
+  cardBuilderAnswerSchema,
+  chainPlanAnswerSchema,
+  checklistAnswerSchema,
+  decisionalBalanceAnswerSchema,
+  ifThenAnswerSchema,
+  journalAnswerSchema,
+  quizAnswerSchema,
+  scaleAnswerSchema,
+  thoughtRecordAnswerSchema,
+  timerAnswerSchema,
+  urgeLogAnswerSchema,
+  worksheetAnswerSchema,
+} from '../../../src/features/course/exercises/answerSchemas';
 
 const long = 'x'.repeat(MAX_TEXT + 1);
 
@@ -126,13 +129,21 @@ describe('answer schemas', () => {
 describe('storedAnswerSchema', () => {
   const answer: ExerciseAnswer = { type: 'journal', entries: { a: 'text' } };
 
-  test('wraps an answer with its exercise id and time', () => {
-    const stored = { kind: 'course-answer', exerciseId: 'm02-self-compassion-letter', answer, updatedAt: 1 };
+  test('wraps an answer with its version, exercise id and time', () => {
+    const stored = { kind: 'course-answer', v: 1, exerciseId: 'm02-self-compassion-letter', answer, updatedAt: 1 };
     expect(storedAnswerSchema.parse(stored)).toEqual(stored);
   });
 
+  test('an answer stored before versions existed is brought up to v1; today\'s shape passes unchanged', () => {
+    const before = { kind: 'course-answer', exerciseId: 'm02-self-compassion-letter', answer, updatedAt: 1 };
+    expect(storedAnswerSchema.parse(upgradeAnswer(before))).toEqual({ ...before, v: 1 });
+    const current = { ...before, v: 1 };
+    expect(upgradeAnswer(current)).toBe(current);
+  });
+
   test('refuses records of other features and unknown fields', () => {
-    expect(storedAnswerSchema.safeParse({ kind: 'check-in', exerciseId: 'x', answer, updatedAt: 1 }).success).toBe(false);
-    expect(storedAnswerSchema.safeParse({ kind: 'course-answer', exerciseId: 'x', answer, updatedAt: 1, at: 'now' }).success).toBe(false);
+    expect(storedAnswerSchema.safeParse({ kind: 'check-in', v: 1, exerciseId: 'x', answer, updatedAt: 1 }).success).toBe(false);
+    expect(storedAnswerSchema.safeParse({ kind: 'course-answer', v: 1, exerciseId: 'x', answer, updatedAt: 1, at: 'now' }).success).toBe(false);
+    expect(storedAnswerSchema.safeParse({ kind: 'course-answer', v: 2, exerciseId: 'x', answer, updatedAt: 1 }).success).toBe(false);
   });
 });

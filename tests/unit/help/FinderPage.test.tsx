@@ -5,13 +5,13 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FinderPage } from '../../../src/features/help/pages/FinderPage';
 import { useRealI18n } from '../../support/i18n';
 
-const vault = vi.hoisted(() => ({ status: 'locked' as string, put: vi.fn(async () => 'id') }));
-vi.mock('../../../src/vault/session', () => ({
+const vault = vi.hoisted(() => ({ status: 'locked' as string, put: vi.fn(async () => undefined) }));
+vi.mock('../../../src/vault/vaultState', () => ({
   getVaultStatus: () => vault.status,
   subscribeVaultStatus: () => () => undefined,
 }));
 vi.mock('../../../src/storage/records', () => ({
-  defineCollection: (name: string) => ({ name, put: vault.put }),
+  defineRecords: (type: { collection: string }) => ({ collection: type.collection, save: vault.put }),
 }));
 
 function renderFinder() {
@@ -85,9 +85,9 @@ describe('the guided finder', () => {
     expect(await screen.findByText('Saved to your plan, encrypted on this device.')).toBeInTheDocument();
     expect(vault.put).toHaveBeenCalledTimes(1);
     const [record] = vault.put.mock.calls[0] as unknown as [{ v: number; country: string; serviceIds: string[]; savedOn: string }];
-    expect(record).toMatchObject({ v: 1, country: 'IE' });
+    expect(record).toMatchObject({ kind: 'help-shortlist', v: 1, country: 'IE' });
     expect(record.serviceIds[0]).toBe('gb-ie-stop-it-now');
     expect(record.savedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(Object.keys(record).sort()).toEqual(['country', 'savedOn', 'serviceIds', 'v']);
+    expect(Object.keys(record).sort()).toEqual(['country', 'id', 'kind', 'savedOn', 'serviceIds', 'v']);
   });
 });

@@ -5,7 +5,8 @@ import { probeVault } from '../../../src/storage/probe';
 import { DB_NAME } from '../../../src/storage/schemaNames';
 import { createVault } from '../../../src/storage/vaultKeys';
 import { wipeEverything } from '../../../src/storage/wipe';
-import { deleteEverything, getVaultStatus, initVault, lockVault } from '../../../src/vault/session';
+import { getVaultStatus, lockVault } from '../../../src/vault/vaultState';
+import { deleteEverything, initVault } from '../../../src/storage/vaultActions';
 import { FAST, PASSPHRASE, guardCryptoOutsideTransactions, rawDump, useFreshVault } from './support';
 
 useFreshVault();

@@ -1,155 +1,227 @@
 import { describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
 import { findCanary } from '../../fixtures/vault/canarySearch';
-import { openDb } from '../../../src/storage/db';
-import { defineCollection, readable } from '../../../src/storage/records';
-import { COLLECTION_TABLES } from '../../../src/storage/schemaNames';
-import { createVault } from '../../../src/storage/vaultKeys';
+import { closeDb, openDb } from '../../../src/storage/db';
+import { pageStats } from '../../../src/storage/pageStore';
+import { defineRecords } from '../../../src/storage/records';
+import { PAGES_TABLE } from '../../../src/storage/schemaNames';
+import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
 import { LockedError, StorageFullError } from '../../../src/vault/errors';
-import { isRandomId } from '../../../src/vault/random';
-import { lockVault } from '../../../src/vault/session';
-import { requireDataKey } from '../../../src/vault/vaultState';
-import { FAST, PASSPHRASE, dumpBytes, guardCryptoOutsideTransactions, rawDump, rawGet, rawPut, useFreshVault } from './support';
+import { PAGE_BUCKET_BYTES } from '../../../src/vault/pageCipher';
+import { lockVault, requireSession } from '../../../src/vault/vaultState';
+import { FAST, PASSPHRASE, dumpBytes, guardCryptoOutsideTransactions, rawDump, rawPut, useFreshVault } from './support';
 
 const CANARY = 'CANARY-7f3a-kirjoitettu-yöllä';
-const entrySchema = z.object({ text: z.string(), at: z.string(), kind: z.string() });
-type Entry = z.infer<typeof entrySchema>;
 
 useFreshVault();
 guardCryptoOutsideTransactions();
 
+const entrySchema = z.object({ id: z.string(), text: z.string(), day: z.string() });
+type Entry = z.infer<typeof entrySchema>;
+/** Dated entries, one page per month, like check-ins and urge logs. */
+const urges = defineRecords({ collection: 'urges', schema: entrySchema, idOf: (e) => e.id, spanOf: (e) => e.day.slice(0, 7) });
+const notes = defineRecords({ collection: 'notes', schema: entrySchema, idOf: (e) => e.id, spanOf: () => '' });
+
+const entry = (id: string, text: string, day = '2026-11-21'): Entry => ({ id, text, day });
+const texts = async (store = urges) => [...(await store.load()).values()].map((e) => e.text).sort();
+const pageRows = async () => (await rawDump()).find((s) => s.name === PAGES_TABLE)?.rows ?? [];
+
 async function unlockedWith(entries: Entry[]) {
   await createVault(PASSPHRASE, undefined, FAST);
-  const urges = defineCollection('urges', entrySchema);
-  const ids: string[] = [];
-  for (const entry of entries) ids.push(await urges.put(entry));
-  return { urges, ids };
+  await Promise.all(entries.map((e) => urges.save(e)));
 }
 
-const entry = (text: string): Entry => ({ text, at: '2026-11-21T23:41:00Z', kind: 'urge-log' });
+/** A reload: every decrypted value is dropped and the pages are read back from IndexedDB. */
+async function reload() {
+  lockVault();
+  closeDb();
+  await unlockWithPassphrase(PASSPHRASE);
+}
 
-describe('records at rest', () => {
-  test('keeps no plaintext: the canary, dates and kinds are absent from every raw key and value', async () => {
-    await unlockedWith([entry(CANARY), entry(`${CANARY} again`)]);
+describe('pages at rest', () => {
+  test('keep no plaintext: the canary, dates, collection names and kinds are absent from every raw key and value', async () => {
+    await unlockedWith([entry('a', CANARY), entry('b', `${CANARY} again`)]);
+    await notes.save(entry('n', 'note'));
     const bytes = dumpBytes(await rawDump());
-    expect(findCanary(bytes, CANARY)).toEqual([]);
-    expect(findCanary(bytes, '2026-11-21')).toEqual([]);
-    expect(findCanary(bytes, 'urge-log')).toEqual([]);
-    expect(findCanary(bytes, PASSPHRASE)).toEqual([]);
+    for (const secret of [CANARY, '2026-11-21', '2026-11', 'urges', 'notes', PASSPHRASE]) expect(findCanary(bytes, secret), secret).toEqual([]);
+  });
+
+  test('one table of opaque pages: ids are 128-bit HMACs, nothing is indexed, sizes are whole KiB', async () => {
+    await unlockedWith([entry('a', 'x', '2026-10-01'), entry('b', 'y'.repeat(1500), '2026-11-02'), entry('c', 'z', '2026-11-03')]);
+    await notes.save(entry('n', 'note'));
+    const db = await openDb();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['m', 'p', 's']);
+    for (const store of await rawDump()) expect(store.indexes).toEqual([]);
+    const rows = await pageRows();
+    // Two months of urges and one page of notes.
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(String(row.key)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      const value = row.value as { ct: Uint8Array };
+      expect(Object.keys(row.value as object).sort()).toEqual(['ct', 'id', 'iv', 'v']);
+      expect((value.ct.length - 16) % PAGE_BUCKET_BYTES).toBe(0);
+    }
+    expect(rows.map((r) => (r.value as { ct: Uint8Array }).ct.length).sort((a, b) => a - b)).toEqual([1040, 1040, 2064]);
   });
 
   test('the raw search does find a canary stored in plaintext (negative control)', async () => {
     await unlockedWith([]);
-    await rawPut(COLLECTION_TABLES.answers, { id: crypto.randomUUID(), v: 1, iv: new Uint8Array(12), ct: new TextEncoder().encode(CANARY) });
-    await rawPut(COLLECTION_TABLES.plans, { id: crypto.randomUUID(), note: new Uint8Array(Buffer.from(CANARY, 'utf16le')) });
-    const found = findCanary(dumpBytes(await rawDump()), CANARY);
-    expect(found).toContain('utf-8');
-    expect(found).toContain('utf-16le');
-    expect(findCanary(new TextEncoder().encode(`x${Buffer.from(`ab${CANARY}`).toString('base64')}`), CANARY).some((f) => f.startsWith('base64'))).toBe(true);
+    await rawPut(PAGES_TABLE, { id: 'plain', v: 1, iv: new Uint8Array(12), ct: new TextEncoder().encode(CANARY) });
+    expect(findCanary(dumpBytes(await rawDump()), CANARY)).toContain('utf-8');
   });
 
-  test('indexes nothing but the primary key id, and every stored id is a random UUIDv4', async () => {
-    const { ids } = await unlockedWith([entry('a'), entry('b')]);
-    const db = await openDb();
-    for (const table of db.tables) {
-      expect(table.schema.primKey.keyPath).toBe('id');
-      expect(table.schema.indexes).toEqual([]);
-    }
-    for (const store of await rawDump()) expect(store.indexes).toEqual([]);
-    expect(ids.every(isRandomId)).toBe(true);
-    const row = (await rawGet(COLLECTION_TABLES.urges, ids[0] ?? '')) as Record<string, unknown>;
-    expect(Object.keys(row).sort()).toEqual(['ct', 'id', 'iv', 'v']);
+  test('every write seals the page again with a fresh IV', async () => {
+    await unlockedWith([entry('a', 'one')]);
+    const first = (await pageRows())[0]?.value as { iv: Uint8Array };
+    await urges.save(entry('a', 'one'));
+    const second = (await pageRows())[0]?.value as { iv: Uint8Array };
+    expect([...second.iv]).not.toEqual([...first.iv]);
   });
 });
 
-describe('defineCollection', () => {
-  test('round-trips values and lists them', async () => {
-    const { urges, ids } = await unlockedWith([entry('one'), entry('two')]);
-    expect(await urges.get(ids[0] ?? '')).toEqual(entry('one'));
-    const listed = readable(await urges.list());
-    expect(listed.map((x) => x.value.text).sort()).toEqual(['one', 'two']);
-    await urges.remove(ids[0] ?? '');
-    expect(await urges.get(ids[0] ?? '')).toBeUndefined();
+describe('typed records', () => {
+  test('round-trip through a reload, by id, across pages', async () => {
+    await unlockedWith([entry('a', 'one', '2026-01-01'), entry('b', 'two', '2026-02-01')]);
+    await urges.save(entry('a', 'one, edited', '2026-01-01'));
+    await urges.remove('b');
+    await reload();
+    expect(await texts()).toEqual(['one, edited']);
+    expect(pageStats()).toMatchObject({ damaged: 0 });
   });
 
-  test('refuses ids that are not random UUIDv4 and values that fail the schema', async () => {
-    const { urges } = await unlockedWith([]);
-    await expect(urges.put(entry('x'), 'today')).rejects.toThrow(TypeError);
-    await expect(urges.put({ text: 1 } as unknown as Entry)).rejects.toThrow();
+  test('values typed in a row collapse into few writes, and the last one wins', async () => {
+    await unlockedWith([]);
+    const db = await openDb();
+    const put = vi.spyOn(db.pages, 'put');
+    await Promise.all(Array.from({ length: 20 }, (_, i) => urges.save(entry('a', `draft ${i}`))));
+    expect(put.mock.calls.length).toBeLessThanOrEqual(2);
+    put.mockRestore();
+    await reload();
+    expect(await texts()).toEqual(['draft 19']);
   });
 
-  test.each(['iv', 'ct', 'tag'] as const)('a flipped bit in the %s marks only that record damaged', async (part) => {
-    const { urges, ids } = await unlockedWith([entry('first'), entry('second'), entry('third')]);
-    const target = ids[1] ?? '';
-    const row = (await rawGet(COLLECTION_TABLES.urges, target)) as { iv: Uint8Array; ct: Uint8Array };
-    const bytes = part === 'iv' ? row.iv : row.ct;
-    const index = part === 'tag' ? bytes.length - 1 : part === 'ct' ? 3 : 5;
-    bytes[index] = (bytes[index] ?? 0) ^ 0x10;
-    await rawPut(COLLECTION_TABLES.urges, row);
-    const listed = await urges.list();
-    expect(listed.find((x) => x.id === target)).toEqual({ id: target, damaged: true });
-    expect(readable(listed).map((x) => x.value.text).sort()).toEqual(['first', 'third']);
-    await expect(urges.get(target)).rejects.toMatchObject({ code: 'damaged-record' });
+  test('refuse values that fail the schema; a stored value that no longer fits is counted, not shown', async () => {
+    await unlockedWith([entry('a', 'fine')]);
+    await expect(urges.save({ id: 'b', text: 1 } as unknown as Entry)).rejects.toThrow();
+    const loose = defineRecords({ collection: 'urges', schema: z.object({ id: z.string(), day: z.string() }).passthrough(), idOf: (e) => e.id, spanOf: (e) => e.day.slice(0, 7) });
+    await loose.save({ id: 'odd', day: '2026-11-30' });
+    await reload();
+    expect(await texts()).toEqual(['fine']);
+    expect(urges.invalidCount()).toBe(1);
   });
 
-  test('a ciphertext copied into another row or another table fails authentication', async () => {
-    const { urges, ids } = await unlockedWith([entry('mine'), entry('other')]);
-    const a = (await rawGet(COLLECTION_TABLES.urges, ids[0] ?? '')) as { iv: Uint8Array; ct: Uint8Array };
-    await rawPut(COLLECTION_TABLES.urges, { id: ids[1], v: 1, iv: a.iv, ct: a.ct });
-    expect((await urges.list()).find((x) => x.id === ids[1])).toEqual({ id: ids[1], damaged: true });
-    await rawPut(COLLECTION_TABLES.answers, { id: ids[0], v: 1, iv: a.iv, ct: a.ct });
-    const answers = defineCollection('answers', entrySchema);
-    expect(await answers.list()).toEqual([{ id: ids[0], damaged: true }]);
+  test('an upgrade brings older stored shapes up to date before the schema checks them', async () => {
+    await unlockedWith([]);
+    const old = defineRecords({ collection: 'notes', schema: z.object({ id: z.string(), words: z.string() }), idOf: (e) => e.id, spanOf: () => '' });
+    await old.save({ id: 'n', words: 'from before' });
+    const current = defineRecords({
+      collection: 'notes',
+      schema: entrySchema,
+      idOf: (e) => e.id,
+      spanOf: () => '',
+      upgrade: (stored) => ('words' in (stored as object) ? { id: (stored as { id: string }).id, text: (stored as { words: string }).words, day: '' } : stored),
+    });
+    await reload();
+    expect(await texts(current)).toEqual(['from before']);
+  });
+});
+
+describe('damaged pages', () => {
+  async function twoMonths() {
+    await unlockedWith([entry('a', 'october', '2026-10-01'), entry('b', 'november', '2026-11-01')]);
+    const rows = await pageRows();
+    const [first, second] = rows.map((r) => r.value as { id: string; v: number; iv: Uint8Array; ct: Uint8Array });
+    if (!first || !second) throw new Error('two pages expected');
+    return { first, second };
+  }
+
+  test.each(['iv', 'ct', 'tag', 'truncated'] as const)('a page with a flipped %s is reported damaged and every other page loads', async (part) => {
+    const { first } = await twoMonths();
+    const bytes = part === 'iv' ? first.iv : first.ct;
+    if (part === 'truncated') await rawPut(PAGES_TABLE, { ...first, ct: first.ct.slice(0, 40) });
+    else {
+      const index = part === 'tag' ? bytes.length - 1 : 5;
+      bytes[index] = (bytes[index] ?? 0) ^ 0x10;
+      await rawPut(PAGES_TABLE, first);
+    }
+    await reload();
+    expect((await texts()).length).toBe(1);
+    expect(pageStats()).toMatchObject({ damaged: 1, pages: 1 });
   });
 
-  test('after lock every call throws Locked and the session key cannot be exported', async () => {
-    const { urges, ids } = await unlockedWith([entry('secret')]);
-    const exported = await crypto.subtle.exportKey('raw', requireDataKey().key).then(
+  test('pages swapped with each other, or copied from another database, fail authentication', async () => {
+    const { first, second } = await twoMonths();
+    await rawPut(PAGES_TABLE, { ...first, id: second.id });
+    await rawPut(PAGES_TABLE, { ...second, id: first.id });
+    await reload();
+    expect(await texts()).toEqual([]);
+    expect(pageStats()).toMatchObject({ damaged: 2 });
+    // A page sealed under another vault's key, stored under an id of this one.
+    const stranger = { ...second, ct: second.ct.map((b) => b ^ 0xff) };
+    await rawPut(PAGES_TABLE, stranger);
+    await reload();
+    expect(pageStats()).toMatchObject({ damaged: 2 });
+  });
+
+  test('a new write to a damaged page replaces it and the rest stay', async () => {
+    const { first } = await twoMonths();
+    first.ct[3] = (first.ct[3] ?? 0) ^ 1;
+    await rawPut(PAGES_TABLE, first);
+    await reload();
+    const [survivor] = await texts();
+    const damagedDay = survivor === 'october' ? '2026-11-15' : '2026-10-15';
+    await urges.save(entry('c', 'written after the damage', damagedDay));
+    await reload();
+    expect(await texts()).toEqual([survivor, 'written after the damage'].sort());
+    expect(pageStats()).toMatchObject({ damaged: 0 });
+  });
+});
+
+describe('locking', () => {
+  test('after lock every call throws Locked and the session keys cannot be exported', async () => {
+    await unlockedWith([entry('a', 'secret')]);
+    const exported = await crypto.subtle.exportKey('raw', requireSession().keys.page).then(
       () => 'exported',
       (error: unknown) => (error as { name?: string }).name,
     );
-    // Node names it InvalidAccessException under happy-dom; browsers say InvalidAccessError.
     expect(exported).toMatch(/^InvalidAccess(Error|Exception)$/);
     lockVault();
-    expect(() => requireDataKey()).toThrow(LockedError);
-    await expect(urges.list()).rejects.toBeInstanceOf(LockedError);
-    await expect(urges.get(ids[0] ?? '')).rejects.toBeInstanceOf(LockedError);
-    await expect(urges.put(entry('late'))).rejects.toBeInstanceOf(LockedError);
-    await expect(urges.remove(ids[0] ?? '')).rejects.toBeInstanceOf(LockedError);
+    expect(urges.peek()).toBeUndefined();
+    await expect(urges.load()).rejects.toBeInstanceOf(LockedError);
+    await expect(urges.save(entry('b', 'late'))).rejects.toBeInstanceOf(LockedError);
+    await expect(urges.remove('a')).rejects.toBeInstanceOf(LockedError);
   });
 
-  test('a list that was decrypting when the vault locked throws Locked instead of returning data', async () => {
-    const { urges } = await unlockedWith([entry('a'), entry('b')]);
-    const pending = urges.list();
+  test('a write still sealing when the vault locks fails with Locked (the screen keeps the text)', async () => {
+    await unlockedWith([entry('a', 'kept')]);
+    const pending = urges.save(entry('a', 'typed just before the lock'));
     lockVault();
     await expect(pending).rejects.toBeInstanceOf(LockedError);
+    await unlockWithPassphrase(PASSPHRASE);
+    expect(await texts()).toEqual(['kept']);
   });
 
-  test('QuotaExceededError becomes StorageFull and the write leaves nothing behind', async () => {
-    const { urges } = await unlockedWith([entry('kept')]);
-    const db = await openDb();
-    const before = await rawDump();
-    vi.spyOn(db.envelopes(COLLECTION_TABLES.urges), 'put').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
-    await expect(urges.put(entry('too much'))).rejects.toBeInstanceOf(StorageFullError);
-    vi.restoreAllMocks();
-    expect(await rawDump()).toEqual(before);
-    expect(readable(await urges.list()).map((x) => x.value.text)).toEqual(['kept']);
+  test('a load that was decrypting when the vault locked throws Locked instead of returning data', async () => {
+    await unlockedWith([entry('a', 'x')]);
+    lockVault();
+    closeDb();
+    const unlocking = unlockWithPassphrase(PASSPHRASE);
+    await unlocking;
+    lockVault();
+    await expect(urges.load()).rejects.toBeInstanceOf(LockedError);
   });
 });
 
-describe('prefetchCollections', () => {
-  test('reads ciphertext ahead while locked; the next list decrypts it, and a later write is not missed', async () => {
-    const { urges } = await unlockedWith([entry('before lock')]);
-    lockVault();
-    const { prefetchCollections } = await import('../../../src/storage/records');
-    const { unlockWithPassphrase } = await import('../../../src/storage/vaultKeys');
-    prefetchCollections(['urges']);
-    await unlockWithPassphrase(PASSPHRASE);
-    expect(readable(await urges.list()).map((x) => x.value.text)).toEqual(['before lock']);
-    prefetchCollections(['urges']);
-    await urges.put(entry('after prefetch'));
-    expect(readable(await urges.list()).map((x) => x.value.text).sort()).toEqual(['after prefetch', 'before lock']);
+describe('storage trouble', () => {
+  test('QuotaExceededError becomes StorageFull and the write leaves nothing behind', async () => {
+    await unlockedWith([entry('a', 'kept')]);
+    const db = await openDb();
+    const before = await rawDump();
+    vi.spyOn(db.pages, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(urges.save(entry('b', 'too much'))).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(await rawDump()).toEqual(before);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { openDb } from '../../../src/storage/db';
-import { COLLECTION_TABLES } from '../../../src/storage/schemaNames';
 import { createVault } from '../../../src/storage/vaultKeys';
 import { FAST, PASSPHRASE, guardCryptoOutsideTransactions, useFreshVault } from './support';
 
@@ -11,7 +10,7 @@ describe('the transaction rule', () => {
   test('awaiting Web Crypto inside a Dexie transaction commits it early (why repositories never do)', async () => {
     await createVault(PASSPHRASE, undefined, FAST);
     const db = await openDb();
-    const table = db.envelopes(COLLECTION_TABLES.answers);
+    const table = db.pages;
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
     const attempt = db.transaction('rw', table, async () => {
       await table.put({ id: 'a', v: 1, iv: new Uint8Array(12), ct: new Uint8Array(1) });

@@ -1,8 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
-import { defineCollection, readable } from '../../../src/storage/records';
-import { createVault } from '../../../src/storage/vaultKeys';
-import { initVault, lockVault } from '../../../src/vault/session';
+import { defineRecords, type RecordType } from '../../../src/storage/records';
+import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
+import { initVault } from '../../../src/storage/vaultActions';
+import { lockVault } from '../../../src/vault/vaultState';
 import { closeVaultChannel } from '../../../src/vault/lockChannel';
 import { FAST, PASSPHRASE, guardCryptoOutsideTransactions, useFreshVault } from './support';
 
@@ -10,17 +11,20 @@ useFreshVault();
 guardCryptoOutsideTransactions();
 
 const schema = z.object({ n: z.number(), tab: z.string() });
+/** Every record in the same page, so the two tabs really write over each other's page. */
+const checkins: RecordType<z.infer<typeof schema>> = { collection: 'checkins', schema, idOf: (c) => String(c.n), spanOf: () => '2026-11' };
 
 /** A second copy of every vault and storage module: its own connection, key and channel, like a tab. */
 async function openSecondTab() {
   vi.resetModules();
   const keys = await import('../../../src/storage/vaultKeys');
   const records = await import('../../../src/storage/records');
-  const session = await import('../../../src/vault/session');
+  const session = await import('../../../src/vault/vaultState');
+  const actions = await import('../../../src/storage/vaultActions');
   const channel = await import('../../../src/vault/lockChannel');
-  await session.initVault();
+  await actions.initVault();
   await keys.unlockWithPassphrase(PASSPHRASE);
-  return { records, session, close: channel.closeVaultChannel };
+  return { records, session, keys, close: channel.closeVaultChannel };
 }
 
 describe('two tabs', () => {
@@ -28,17 +32,21 @@ describe('two tabs', () => {
     await createVault(PASSPHRASE, undefined, FAST);
     await initVault();
     const tabB = await openSecondTab();
-    const inA = defineCollection('checkins', schema);
-    const inB = tabB.records.defineCollection('checkins', schema);
-    await Promise.all(Array.from({ length: 40 }, (_, n) => (n % 2 ? inA.put({ n, tab: 'A' }) : inB.put({ n, tab: 'B' }))));
-    const seenByA = readable(await inA.list()).map((x) => x.value.n).sort((x, y) => x - y);
-    const seenByB = readable(await inB.list()).map((x) => x.value.n).sort((x, y) => x - y);
+    const inA = defineRecords(checkins);
+    const inB = tabB.records.defineRecords(checkins);
+    await Promise.all(Array.from({ length: 40 }, (_, n) => (n % 2 ? inA.save({ n, tab: 'A' }) : inB.save({ n, tab: 'B' }))));
+    // Each tab sees its own writes at once; after a reload (a fresh read) both see all of them.
+    lockVault();
+    await vi.waitFor(() => expect(tabB.session.getVaultStatus()).toBe('locked'));
+    await unlockWithPassphrase(PASSPHRASE);
+    await tabB.keys.unlockWithPassphrase(PASSPHRASE);
+    const seenByA = [...(await inA.load()).keys()].map(Number).sort((x, y) => x - y);
+    const seenByB = [...(await inB.load()).keys()].map(Number).sort((x, y) => x - y);
     expect(seenByA).toEqual(Array.from({ length: 40 }, (_, n) => n));
     expect(seenByB).toEqual(seenByA);
 
     lockVault();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(tabB.session.getVaultStatus()).toBe('locked');
+    await vi.waitFor(() => expect(tabB.session.getVaultStatus()).toBe('locked'));
     tabB.close();
     closeVaultChannel();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
 import { openDb } from '../../../src/storage/db';
-import { defineCollection, readable } from '../../../src/storage/records';
-import { COLLECTION_TABLES, SLOTS_TABLE } from '../../../src/storage/schemaNames';
+import { defineRecords } from '../../../src/storage/records';
+import { PAGES_TABLE, SLOTS_TABLE } from '../../../src/storage/schemaNames';
 import {
   changePassphrase,
   createVault,
@@ -16,13 +16,14 @@ import { BackoffError, LockedError } from '../../../src/vault/errors';
 import { RECOVERY_CODE_BITS } from '../../../src/vault/recoveryCode';
 import { afterWipe } from '../../../src/storage/wipe';
 import { verifyPassphrase } from '../../../src/storage/vaultKeys';
-import { getVaultStatus, lockVault } from '../../../src/vault/session';
-import { requireDataKey } from '../../../src/vault/vaultState';
+import { getVaultStatus, lockVault } from '../../../src/vault/vaultState';
+import { requireSession } from '../../../src/vault/vaultState';
 import { PASSPHRASE, guardCryptoOutsideTransactions, rawDump, rawGet, rawPut, useFreshVault } from './support';
 
 type SlotRow = { id: string; kdf: Record<string, unknown>; aead: { iv: Uint8Array }; wrapped: Uint8Array };
 const NEW_PASSPHRASE = 'toinen pitkä salalause 2026 ääkköset';
-const note = defineCollection('answers', z.object({ text: z.string() }));
+const note = defineRecords({ collection: 'notes', schema: z.object({ id: z.string(), text: z.string() }), idOf: (n) => n.id, spanOf: () => '' });
+const texts = async () => [...(await note.load()).values()].map((n) => n.text);
 
 useFreshVault();
 guardCryptoOutsideTransactions();
@@ -63,16 +64,16 @@ describe('createVault', () => {
 describe('unlockWithPassphrase', () => {
   test('a wrong passphrase throws WrongPassphrase, sets no key and leaves the slots byte-identical', async () => {
     await createVault(PASSPHRASE);
-    await note.put({ text: 'hello' });
+    await note.save({ id: '1', text: 'hello' });
     lockVault();
     const before = await slotBytes();
     await expect(unlockWithPassphrase('not the passphrase at all')).rejects.toMatchObject({ code: 'wrong-passphrase' });
     expect(getVaultStatus()).toBe('locked');
-    expect(() => requireDataKey()).toThrow(LockedError);
-    await expect(note.list()).rejects.toBeInstanceOf(LockedError);
+    expect(() => requireSession()).toThrow(LockedError);
+    await expect(note.load()).rejects.toBeInstanceOf(LockedError);
     expect(await slotBytes()).toBe(before);
     await unlockWithPassphrase(PASSPHRASE);
-    expect(readable(await note.list()).map((x) => x.value.text)).toEqual(['hello']);
+    expect(await texts()).toEqual(['hello']);
   });
 
   test('accepts the same passphrase typed in decomposed Unicode (NFD)', async () => {
@@ -145,14 +146,14 @@ describe('unlockWithPassphrase', () => {
 describe('changePassphrase', () => {
   test('old passphrase fails, new one works, and no record ciphertext changes', async () => {
     await createVault(PASSPHRASE);
-    await note.put({ text: 'kept as is' });
-    const before = (await rawDump()).find((s) => s.name === COLLECTION_TABLES.answers);
+    await note.save({ id: '1', text: 'kept as is' });
+    const before = (await rawDump()).find((s) => s.name === PAGES_TABLE);
     await changePassphrase(PASSPHRASE, NEW_PASSPHRASE);
-    expect((await rawDump()).find((s) => s.name === COLLECTION_TABLES.answers)).toEqual(before);
+    expect((await rawDump()).find((s) => s.name === PAGES_TABLE)).toEqual(before);
     lockVault();
     await expect(unlockWithPassphrase(PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-passphrase' });
     await unlockWithPassphrase(NEW_PASSPHRASE);
-    expect(readable(await note.list()).map((x) => x.value.text)).toEqual(['kept as is']);
+    expect(await texts()).toEqual(['kept as is']);
   });
 
   test('a failure after deriving the new key but before the slot write keeps the old passphrase working', async () => {
@@ -190,14 +191,14 @@ describe('recovery code', () => {
 
   test('unlocks with a new passphrase; a wrong or malformed code changes nothing', async () => {
     const { recoveryCode } = await createVault(PASSPHRASE);
-    await note.put({ text: 'still here' });
+    await note.save({ id: '1', text: 'still here' });
     lockVault();
     const before = await slotBytes();
     await expect(unlockWithRecoveryCode('0000-0000-0000-0000-0000-0000-0000-0000', NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-recovery-code' });
     await expect(unlockWithRecoveryCode('hello', NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'malformed-recovery-code' });
     expect(await slotBytes()).toBe(before);
     await unlockWithRecoveryCode(recoveryCode.toLowerCase().replace(/-/g, ' '), NEW_PASSPHRASE);
-    expect(readable(await note.list()).map((x) => x.value.text)).toEqual(['still here']);
+    expect(await texts()).toEqual(['still here']);
     lockVault();
     await unlockWithPassphrase(NEW_PASSPHRASE);
   });
@@ -257,7 +258,7 @@ describe('passphrase checks on an open screen (issue 9, item 3)', () => {
     await expect(verifyPassphrase(WRONG)).rejects.toMatchObject({ code: 'wiped' });
     expect(reload).toHaveBeenCalledTimes(1);
     expect(getVaultStatus()).toBe('none');
-    expect(() => requireDataKey()).toThrow(LockedError);
+    expect(() => requireSession()).toThrow(LockedError);
     expect((await rawDump()).flatMap((s) => s.rows)).toEqual([]);
     reload.mockRestore();
   });

@@ -1,37 +1,63 @@
 import { describe, expect, test, vi } from 'vitest';
-import { importAesKey } from '../../../src/vault/aesGcm';
 import { toHex } from '../../../src/vault/bytes';
 import { randomBytes, randomId, isRandomId, randomIndex } from '../../../src/vault/random';
-import { openRecords, sealRecord } from '../../../src/vault/recordCipher';
+import { openPages, pageIdFor, sealPage } from '../../../src/vault/pageCipher';
+import { openRecords, sealWithKey } from '../../../src/vault/recordCipher';
 import { formatRecoveryCode, generateRecoveryCode, parseRecoveryCode } from '../../../src/vault/recoveryCode';
 import { ARGON2_WORKER_URL, argon2WorkerScriptUrl, WORKER_POLICY_NAME } from '../../../src/vault/trustedWorkerUrl';
-import { dropDataKey, holdDataKey } from '../../../src/vault/vaultState';
+import { dropDataKey, holdSession } from '../../../src/vault/vaultState';
+import { randomSessionKeys } from '../../support/sessionKeys';
 
-describe('record encryption', () => {
-  test('10,000 records get 12-byte IVs that are all distinct, and equal plaintexts differ', async () => {
-    holdDataKey(await importAesKey(randomBytes(32), ['encrypt', 'decrypt']));
-    const sealed = await Promise.all(Array.from({ length: 10_000 }, (_, i) => sealRecord('c1', `id-${i % 10}`, { same: 'text' })));
+describe('page encryption', () => {
+  test('10,000 seals get 12-byte IVs that are all distinct, and equal plaintexts differ', async () => {
+    holdSession(await randomSessionKeys());
+    const content = { c: 'notes', s: '', r: { a: 'same text' } };
+    const sealed = await Promise.all(Array.from({ length: 10_000 }, () => sealPage('page-id', content)));
     expect(sealed.every((r) => r.iv.length === 12)).toBe(true);
     expect(new Set(sealed.map((r) => toHex(r.iv))).size).toBe(10_000);
-    expect(toHex(sealed[0]?.ct ?? new Uint8Array())).not.toBe(toHex(sealed[10]?.ct ?? new Uint8Array()));
-    const opened = await openRecords('c1', sealed.slice(0, 3));
-    expect(opened.every((r) => r.ok)).toBe(true);
+    expect(toHex(sealed[0]?.ct ?? new Uint8Array())).not.toBe(toHex(sealed[1]?.ct ?? new Uint8Array()));
+    const opened = await openPages(sealed.slice(0, 3));
+    expect(opened.every((r) => r.ok && r.content.r.a === 'same text')).toBe(true);
     dropDataKey();
   });
 
-  test('pads plaintext to 64-byte buckets so lengths leak less', async () => {
-    holdDataKey(await importAesKey(randomBytes(32), ['encrypt', 'decrypt']));
-    const short = await sealRecord('c1', 'a', { t: 'x' });
-    const longer = await sealRecord('c1', 'a', { t: 'x'.repeat(40) });
-    expect(short.ct.length).toBe(64 + 16);
-    expect(longer.ct.length).toBe(64 + 16);
+  test('pads plaintext to whole KiB so sizes leak less', async () => {
+    holdSession(await randomSessionKeys());
+    const short = await sealPage('p', { c: 'n', s: '', r: { t: 'x' } });
+    const longer = await sealPage('p', { c: 'n', s: '', r: { t: 'x'.repeat(900) } });
+    const two = await sealPage('p', { c: 'n', s: '', r: { t: 'x'.repeat(1100) } });
+    expect(short.ct.length).toBe(1024 + 16);
+    expect(longer.ct.length).toBe(1024 + 16);
+    expect(two.ct.length).toBe(2048 + 16);
     dropDataKey();
   });
 
-  test('garbage rows come back damaged, never as values', async () => {
-    holdDataKey(await importAesKey(randomBytes(32), ['encrypt', 'decrypt']));
-    const opened = await openRecords('c1', [null, { id: 'x' }, { id: 'y', v: 1, iv: new Uint8Array(3), ct: new Uint8Array(20) }, { id: 'z', v: 9, iv: new Uint8Array(12), ct: new Uint8Array(20) }]);
-    expect(opened.map((r) => r.ok)).toEqual([false, false, false, false]);
+  test('a page id is an HMAC of collection and span: stable within a vault, different across vaults', async () => {
+    holdSession(await randomSessionKeys());
+    const a = await pageIdFor('checkins', '2026-11');
+    expect(await pageIdFor('checkins', '2026-11')).toBe(a);
+    expect(await pageIdFor('checkins', '2026-12')).not.toBe(a);
+    expect(a).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    holdSession(await randomSessionKeys());
+    expect(await pageIdFor('checkins', '2026-11')).not.toBe(a);
+    dropDataKey();
+  });
+
+  test('a page moved to another id, or garbage rows, come back damaged, never as values', async () => {
+    holdSession(await randomSessionKeys());
+    const page = await sealPage('one', { c: 'n', s: '', r: {} });
+    const opened = await openPages([{ ...page, id: 'two' }, null, { id: 'x' }, { id: 'y', v: 1, iv: new Uint8Array(3), ct: new Uint8Array(20) }, { ...page, v: 9 }]);
+    expect(opened.map((r) => r.ok)).toEqual([false, false, false, false, false]);
+    dropDataKey();
+  });
+
+  test('v1 records still open under the data key while they are moved into pages', async () => {
+    const keys = await randomSessionKeys();
+    holdSession(keys);
+    const plaintext = new TextEncoder().encode(JSON.stringify({ old: true }).padEnd(64, ' '));
+    const record = await sealWithKey(keys.legacy, 'c1', 'id-1', randomBytes(12), plaintext);
+    expect(await openRecords('c1', [record])).toEqual([{ ok: true, id: 'id-1', value: { old: true } }]);
+    expect(await openRecords('c4', [record])).toEqual([{ ok: false, id: 'id-1' }]);
     dropDataKey();
   });
 });

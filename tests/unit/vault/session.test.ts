@@ -1,17 +1,18 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { initVault } from '../../../src/storage/vaultActions';
 import { importAesKey } from '../../../src/vault/aesGcm';
 import { randomBytes } from '../../../src/vault/random';
-import { getVaultStatus, lockVault, subscribeVaultStatus, initVault } from '../../../src/vault/session';
-import { dropDataKey, holdDataKey, onKeyDropped, requireDataKey } from '../../../src/vault/vaultState';
+import { dropDataKey, getVaultStatus, holdSession, lockVault, onKeyDropped, requireSession, subscribeVaultStatus } from '../../../src/vault/vaultState';
+import { randomSessionKeys } from '../../support/sessionKeys';
 
-const sessionKey = () => importAesKey(randomBytes(32), ['encrypt', 'decrypt']);
+const sessionKey = randomSessionKeys;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 afterEach(() => dropDataKey('checking'));
 
 describe('lockVault', () => {
   test('drops the key synchronously, notifies subscribers and clears decrypted caches', async () => {
-    holdDataKey(await sessionKey());
+    holdSession(await sessionKey());
     const seen: string[] = [];
     const unsubscribe = subscribeVaultStatus(() => seen.push(getVaultStatus()));
     let cacheCleared = false;
@@ -20,21 +21,22 @@ describe('lockVault', () => {
     });
     lockVault();
     expect(getVaultStatus()).toBe('locked');
-    expect(() => requireDataKey()).toThrow();
+    expect(() => requireSession()).toThrow();
     expect(seen).toEqual(['locked']);
     expect(cacheCleared).toBe(true);
     unsubscribe();
     off();
   });
 
-  test('refuses an extractable key as the session key', async () => {
+  test('refuses an extractable key among the session keys', async () => {
     const extractable = await importAesKey(randomBytes(32), ['encrypt'], true);
-    expect(() => holdDataKey(extractable)).toThrow(TypeError);
+    const keys = await sessionKey();
+    expect(() => holdSession({ ...keys, page: extractable })).toThrow(TypeError);
   });
 
   test('a lock in another tab (BroadcastChannel) locks this one', async () => {
     await initVault();
-    holdDataKey(await sessionKey());
+    holdSession(await sessionKey());
     const otherTab = new BroadcastChannel('polku-vault');
     otherTab.postMessage({ type: 'lock' });
     await tick();
@@ -47,7 +49,7 @@ describe('lockVault', () => {
     const otherTab = new BroadcastChannel('polku-vault');
     const heard: unknown[] = [];
     otherTab.onmessage = (event) => heard.push(event.data);
-    holdDataKey(await sessionKey());
+    holdSession(await sessionKey());
     lockVault('idle');
     await tick();
     expect(heard).toEqual([{ type: 'lock' }]);
@@ -68,7 +70,7 @@ describe('lockVault', () => {
 
   test('ignores messages that are not vault messages', async () => {
     await initVault();
-    holdDataKey(await sessionKey());
+    holdSession(await sessionKey());
     const otherTab = new BroadcastChannel('polku-vault');
     otherTab.postMessage({ type: 'unlock' });
     otherTab.postMessage('lock');

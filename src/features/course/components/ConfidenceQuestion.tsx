@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateProgress } from '../data/courseRecords';
-import { useAutosave } from '../hooks/useAutosave';
+import { useAutosave } from '../../../storage/autosave/useAutosave';
 import { withConfidence } from '../model/progress';
-import { RangeField } from './RangeField';
+import { RangeField } from '../../../ui/RangeField';
 
 export type ConfidenceQuestionProps = {
   moduleId: string;

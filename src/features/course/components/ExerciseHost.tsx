@@ -1,20 +1,11 @@
-import { useCallback, useState } from 'react';
-import type { ExerciseStrings, ExerciseStructure } from '../../../content/moduleSchema';
-import type { ExerciseAnswer } from '../data/answerRecord';
+import { useCallback, useState, type ComponentType } from 'react';
+import type { ExerciseStrings, ExerciseStructure, ExerciseType } from '../../../content/moduleSchema';
+import { useAutosave } from '../../../storage/autosave/useAutosave';
+import { ANSWER_VERSION } from '../data/answerRecord';
 import { answerStore } from '../data/courseRecords';
-import { CardBuilderExercise } from '../exercises/CardBuilderExercise';
-import { ChainPlanExercise } from '../exercises/ChainPlanExercise';
-import { ChecklistExercise } from '../exercises/ChecklistExercise';
-import { DecisionalBalanceExercise } from '../exercises/DecisionalBalanceExercise';
-import { IfThenExercise } from '../exercises/IfThenExercise';
-import { JournalExercise } from '../exercises/JournalExercise';
-import { QuizExercise } from '../exercises/QuizExercise';
-import { ScaleExercise } from '../exercises/ScaleExercise';
-import { ThoughtRecordExercise } from '../exercises/ThoughtRecordExercise';
-import { TimerExercise } from '../exercises/TimerExercise';
-import { UrgeLogExercise } from '../exercises/UrgeLogExercise';
-import { WorksheetExercise } from '../exercises/WorksheetExercise';
-import { useAutosave } from '../hooks/useAutosave';
+import type { ExerciseProps } from '../exercises/answerParts';
+import type { ExerciseAnswer } from '../exercises/answerSchemas';
+import { EXERCISE_COMPONENTS } from '../exercises/registry';
 
 export type ExerciseHostProps = {
   exercise: ExerciseStructure;
@@ -28,7 +19,7 @@ export type ExerciseHostProps = {
 export function ExerciseHost({ exercise, strings }: ExerciseHostProps) {
   const [answer, setAnswer] = useState<ExerciseAnswer | undefined>(() => answerStore.peek()?.get(exercise.id)?.answer);
   const write = useCallback(
-    (value: ExerciseAnswer) => answerStore.save({ kind: 'course-answer', exerciseId: exercise.id, answer: value, updatedAt: Date.now() }),
+    (value: ExerciseAnswer) => answerStore.save({ kind: 'course-answer', v: ANSWER_VERSION, exerciseId: exercise.id, answer: value, updatedAt: Date.now() }),
     [exercise.id],
   );
   const { schedule, flush } = useAutosave(write);
@@ -39,51 +30,13 @@ export function ExerciseHost({ exercise, strings }: ExerciseHostProps) {
     },
     [schedule],
   );
+  // The registry pairs each type with its own component; the saved answer is passed only if it is
+  // of the same type (content may change an exercise's type under a new id, never the same id).
+  const Exercise = EXERCISE_COMPONENTS[exercise.type] as ComponentType<ExerciseProps<ExerciseType, ExerciseAnswer>>;
 
   return (
     <div className="course-exercise" onBlur={() => void flush()}>
-      {renderExercise(exercise, strings, answer, change)}
+      <Exercise exercise={exercise} strings={strings} value={answer?.type === exercise.type ? answer : undefined} onChange={change} />
     </div>
   );
-}
-
-function renderExercise(
-  exercise: ExerciseStructure,
-  strings: ExerciseStrings,
-  answer: ExerciseAnswer | undefined,
-  onChange: (next: ExerciseAnswer) => void,
-) {
-  const common = { strings, onChange };
-  switch (exercise.type) {
-    case 'journal':
-      return <JournalExercise {...common} exercise={exercise} value={answer?.type === 'journal' ? answer : undefined} />;
-    case 'scale':
-      return <ScaleExercise {...common} exercise={exercise} value={answer?.type === 'scale' ? answer : undefined} />;
-    case 'checklist':
-      return <ChecklistExercise {...common} exercise={exercise} value={answer?.type === 'checklist' ? answer : undefined} />;
-    case 'quiz':
-      return <QuizExercise {...common} exercise={exercise} value={answer?.type === 'quiz' ? answer : undefined} />;
-    case 'decisional-balance':
-      return (
-        <DecisionalBalanceExercise
-          {...common}
-          exercise={exercise}
-          value={answer?.type === 'decisional-balance' ? answer : undefined}
-        />
-      );
-    case 'worksheet':
-      return <WorksheetExercise {...common} exercise={exercise} value={answer?.type === 'worksheet' ? answer : undefined} />;
-    case 'thought-record':
-      return <ThoughtRecordExercise {...common} exercise={exercise} value={answer?.type === 'thought-record' ? answer : undefined} />;
-    case 'chain-plan':
-      return <ChainPlanExercise {...common} exercise={exercise} value={answer?.type === 'chain-plan' ? answer : undefined} />;
-    case 'if-then':
-      return <IfThenExercise {...common} exercise={exercise} value={answer?.type === 'if-then' ? answer : undefined} />;
-    case 'card-builder':
-      return <CardBuilderExercise {...common} exercise={exercise} value={answer?.type === 'card-builder' ? answer : undefined} />;
-    case 'urge-log':
-      return <UrgeLogExercise {...common} exercise={exercise} value={answer?.type === 'urge-log' ? answer : undefined} />;
-    case 'timer':
-      return <TimerExercise {...common} exercise={exercise} value={answer?.type === 'timer' ? answer : undefined} />;
-  }
 }

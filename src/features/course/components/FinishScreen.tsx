@@ -4,16 +4,17 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { Page } from '../../../ui/Page';
 import { updateProgress } from '../data/courseRecords';
-import { failureOf, flushAll, resetSaveState, setSaveState } from '../data/saveStatus';
+import { failureOf, flushAll, resetSaveState, setSaveState, useSaveStatus } from '../../../storage/autosave/saveStatus';
 import { useModuleContext } from '../hooks/useModuleContext';
 import { donePath, stepPath } from '../model/paths';
 import { FINISH_POSITION, markFinished, visit } from '../model/progress';
 import { ConfidenceQuestion } from './ConfidenceQuestion';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatusLine } from '../../../ui/SaveStatusLine';
 
 /** After the last step: the confidence slider again, then on to the done screen. */
 export function FinishScreen() {
   const { t } = useTranslation('course');
+  const saveStatus = useSaveStatus();
   const navigate = useNavigate();
   const { module, records } = useModuleContext();
   const { id, structure, strings } = module;
@@ -47,7 +48,7 @@ export function FinishScreen() {
         <p>{t('finish.before-was', { value: progress.confidenceBefore })}</p>
       ) : null}
       <ConfidenceQuestion moduleId={id} when="after" initial={progress?.confidenceAfter ?? null} />
-      <SaveStatus />
+      <SaveStatusLine {...saveStatus} />
       <nav className="course-step-nav" aria-label={t('step.nav-label')}>
         <Button onClick={() => void back()} disabled={moving}>
           {t('step.back')}

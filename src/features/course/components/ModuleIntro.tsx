@@ -6,14 +6,15 @@ import { Page } from '../../../ui/Page';
 import { useModuleContext } from '../hooks/useModuleContext';
 import { COURSE_PATH, resumePath, stepPath } from '../model/paths';
 import { statusOf } from '../model/progress';
-import { resetSaveState } from '../data/saveStatus';
+import { resetSaveState, useSaveStatus } from '../../../storage/autosave/saveStatus';
 import { ConfidenceQuestion } from './ConfidenceQuestion';
 import { Markdown } from './Markdown';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatusLine } from '../../../ui/SaveStatusLine';
 
 /** A module's first screen: what it is for, how long it takes, and the confidence slider before starting. */
 export function ModuleIntro() {
   const { t } = useTranslation('course');
+  const saveStatus = useSaveStatus();
   const { module, records, order } = useModuleContext();
   const { id, structure, strings } = module;
   const progress = records.progress.get(id);
@@ -40,7 +41,7 @@ export function ModuleIntro() {
         </div>
       ) : null}
       <ConfidenceQuestion moduleId={id} when="before" initial={progress?.confidenceBefore ?? null} />
-      <SaveStatus />
+      <SaveStatusLine {...saveStatus} />
       <div className="page__actions">
         {canResume ? (
           <>

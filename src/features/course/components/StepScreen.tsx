@@ -4,19 +4,20 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { Page } from '../../../ui/Page';
 import { updateProgress } from '../data/courseRecords';
-import { flushAll, resetSaveState } from '../data/saveStatus';
+import { flushAll, resetSaveState, useSaveStatus } from '../../../storage/autosave/saveStatus';
 import { useModuleContext } from '../hooks/useModuleContext';
 import { COURSE_PATH, finishPath, modulePath, parseStep, stepPath } from '../model/paths';
 import { visit } from '../model/progress';
 import { CourseProblem } from './CourseProblem';
 import { ExerciseHost } from './ExerciseHost';
 import { Markdown } from './Markdown';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatusLine } from '../../../ui/SaveStatusLine';
 import { StepProgress } from './StepProgress';
 
 /** One reading screen or exercise, with progress, back and next. `/course/m03/2` is step 2 of m03. */
 export function StepScreen() {
   const { t } = useTranslation('course');
+  const saveStatus = useSaveStatus();
   const navigate = useNavigate();
   const { step: segment } = useParams();
   const { module, order } = useModuleContext();
@@ -63,7 +64,7 @@ export function StepScreen() {
           </h2>
           <Markdown headingLevel={3}>{stepStrings.exercise.intro}</Markdown>
           <ExerciseHost key={step.exercise.id} exercise={step.exercise} strings={stepStrings.exercise} />
-          <SaveStatus />
+          <SaveStatusLine {...saveStatus} />
         </section>
       ) : null}
       <nav className="course-step-nav" aria-label={t('step.nav-label')}>

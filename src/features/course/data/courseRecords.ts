@@ -1,21 +1,30 @@
 /**
- * The course's two stores in the vault: answers by exercise id ('answers') and progress by module
- * id ('progress'). PRIVACY: both live only inside encrypted records; see keyedRecords.ts.
+ * The course's two record types in the vault: answers by exercise id (one page per module) and
+ * progress by module id (one small page). Written only through this module.
  */
-import { moduleProgressSchema, type ModuleProgress } from '../model/progress';
-import { storedAnswerSchema } from './answerRecord';
-import { createKeyedStore } from './keyedRecords';
+import { defineRecords } from '../../../storage/records';
+import { moduleProgressSchema, PROGRESS_VERSION, type ModuleProgress } from '../model/progress';
+import { storedAnswerSchema, upgradeAnswer } from './answerRecord';
 
-export const answerStore = createKeyedStore('answers', storedAnswerSchema, {
-  keyOf: (record) => record.exerciseId,
-  updatedAt: (record) => record.updatedAt,
-  owns: (record) => record.kind === 'course-answer',
+/** Course answers share a page per module; the module is the exercise id's prefix (`m04-…`). */
+export function answerSpan(exerciseId: string): string {
+  return /^(m\d{2})-/.exec(exerciseId)?.[1] ?? '';
+}
+
+export const answerStore = defineRecords({
+  collection: 'course-answers',
+  schema: storedAnswerSchema,
+  idOf: (record) => record.exerciseId,
+  spanOf: (record) => answerSpan(record.exerciseId),
+  upgrade: upgradeAnswer,
 });
 
-export const progressStore = createKeyedStore('progress', moduleProgressSchema, {
-  keyOf: (record) => record.moduleId,
-  updatedAt: (record) => record.updatedAt,
-  owns: (record) => record.kind === 'course-module',
+export const progressStore = defineRecords({
+  collection: 'course-progress',
+  schema: moduleProgressSchema,
+  idOf: (record) => record.moduleId,
+  spanOf: () => '',
+  upgrade: (stored) => (typeof stored === 'object' && stored !== null && !('v' in stored) ? { ...stored, v: PROGRESS_VERSION } : stored),
 });
 
 /** Applies `change` to the module's current progress and saves it. */

@@ -1,18 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
 import { Examples } from '../components/Examples';
-import { ListEditor } from '../components/ListEditor';
-import { SensitiveField } from '../components/SensitiveField';
+import { ListEditor } from '../../../ui/ListEditor';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { freeText, type ExerciseProps } from './answerParts';
 
-const card = z.strictObject({ front: freeText, back: freeText });
-
-export const cardBuilderAnswerSchema = z.strictObject({
-  type: z.literal('card-builder'),
-  /** The content's maxCards is at most 30. */
-  cards: z.array(card).max(30),
-});
-export type CardBuilderAnswer = z.infer<typeof cardBuilderAnswerSchema>;
+import { card, type CardBuilderAnswer } from './answerSchemas';
 
 /** Coping cards: a short heading for the moment, and what the person tells themself or does. */
 export function CardBuilderExercise({ exercise, strings, value, onChange }: ExerciseProps<'card-builder', CardBuilderAnswer>) {
@@ -28,7 +21,6 @@ export function CardBuilderExercise({ exercise, strings, value, onChange }: Exer
         onChange={(cards) => onChange({ type: 'card-builder', cards })}
         itemLabel={(index) => t('cards.card', { number: index + 1 })}
         addLabel={t('cards.add')}
-        fullMessage={t('list.full', { max: exercise.maxCards })}
         renderItem={(item, update) => (
           <div className="course-card">
             <SensitiveField label={t('cards.front')} value={item.front} multiline={false} onChange={(front) => update({ ...item, front })} />

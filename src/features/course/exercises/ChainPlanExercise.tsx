@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
-import { SensitiveField } from '../components/SensitiveField';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { answerKey, freeText, type ExerciseProps } from './answerParts';
 
-export const chainPlanAnswerSchema = z.strictObject({
-  type: z.literal('chain-plan'),
-  links: z.record(answerKey, freeText),
-});
-export type ChainPlanAnswer = z.infer<typeof chainPlanAnswerSchema>;
+import { type ChainPlanAnswer } from './answerSchemas';
 
 /** The content's links in their fixed order, one after another like a chain. */
 export function ChainPlanExercise({ exercise, strings, value, onChange }: ExerciseProps<'chain-plan', ChainPlanAnswer>) {

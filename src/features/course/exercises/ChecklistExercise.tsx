@@ -1,16 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
-import { SensitiveField } from '../components/SensitiveField';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { answerKey, freeText, MAX_LIST, type ExerciseProps } from './answerParts';
 
-export const checklistAnswerSchema = z.strictObject({
-  type: z.literal('checklist'),
-  selected: z.array(answerKey).max(MAX_LIST),
-  /** "Something else", when the content allows one of the person's own. */
-  other: freeText,
-});
-export type ChecklistAnswer = z.infer<typeof checklistAnswerSchema>;
+import { type ChecklistAnswer } from './answerSchemas';
 
 /** Choose from the content's options (up to maxSelected), optionally adding one's own. */
 export function ChecklistExercise({ exercise, strings, value, onChange }: ExerciseProps<'checklist', ChecklistAnswer>) {

@@ -1,25 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
 import { Examples } from '../components/Examples';
-import { ListEditor } from '../components/ListEditor';
-import { SensitiveField } from '../components/SensitiveField';
+import { ListEditor } from '../../../ui/ListEditor';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { freeText, MAX_LIST, type ExerciseProps } from './answerParts';
 
-export const QUADRANTS = ['continue-gains', 'continue-costs', 'stop-gains', 'stop-costs'] as const;
-export type Quadrant = (typeof QUADRANTS)[number];
-
-const entries = z.array(freeText).max(MAX_LIST);
-
-export const decisionalBalanceAnswerSchema = z.strictObject({
-  type: z.literal('decisional-balance'),
-  quadrants: z.strictObject({
-    'continue-gains': entries,
-    'continue-costs': entries,
-    'stop-gains': entries,
-    'stop-costs': entries,
-  }),
-});
-export type DecisionalBalanceAnswer = z.infer<typeof decisionalBalanceAnswerSchema>;
+import { QUADRANTS, type DecisionalBalanceAnswer } from './answerSchemas';
 
 const EMPTY: DecisionalBalanceAnswer['quadrants'] = {
   'continue-gains': [],
@@ -48,7 +34,6 @@ export function DecisionalBalanceExercise({ strings, value, onChange }: Exercise
                 onChange={(next) => onChange({ type: 'decisional-balance', quadrants: { ...quadrants, [quadrant]: next } })}
                 itemLabel={(index) => t('balance.entry', { list: title, number: index + 1 })}
                 addLabel={t('balance.add')}
-                fullMessage={t('list.full', { max: MAX_LIST })}
                 renderItem={(item, update, index) => (
                   <SensitiveField
                     label={t('balance.entry', { list: title, number: index + 1 })}

@@ -1,18 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
 import { Examples } from '../components/Examples';
-import { ListEditor } from '../components/ListEditor';
-import { SensitiveField } from '../components/SensitiveField';
+import { ListEditor } from '../../../ui/ListEditor';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { freeText, type ExerciseProps } from './answerParts';
 
-const plan = z.strictObject({ situation: freeText, response: freeText });
-
-export const ifThenAnswerSchema = z.strictObject({
-  type: z.literal('if-then'),
-  /** The content's maxPlans is at most 20. */
-  plans: z.array(plan).max(20),
-});
-export type IfThenAnswer = z.infer<typeof ifThenAnswerSchema>;
+import { plan, type IfThenAnswer } from './answerSchemas';
 
 /** "If this happens, then I will…" plans, added and removed up to the content's maxPlans. */
 export function IfThenExercise({ exercise, strings, value, onChange }: ExerciseProps<'if-then', IfThenAnswer>) {
@@ -28,7 +21,6 @@ export function IfThenExercise({ exercise, strings, value, onChange }: ExerciseP
         onChange={(plans) => onChange({ type: 'if-then', plans })}
         itemLabel={(index) => t('if-then.plan', { number: index + 1 })}
         addLabel={t('if-then.add')}
-        fullMessage={t('list.full', { max: exercise.maxPlans })}
         renderItem={(item, update) => (
           <>
             <SensitiveField

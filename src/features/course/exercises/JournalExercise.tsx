@@ -1,12 +1,8 @@
 import { z } from '../../../lib/zod';
-import { SensitiveField } from '../components/SensitiveField';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { answerKey, freeText, type ExerciseProps } from './answerParts';
 
-export const journalAnswerSchema = z.strictObject({
-  type: z.literal('journal'),
-  entries: z.record(answerKey, freeText),
-});
-export type JournalAnswer = z.infer<typeof journalAnswerSchema>;
+import { type JournalAnswer } from './answerSchemas';
 
 /** Free writing, one field per prompt from the content. */
 export function JournalExercise({ exercise, strings, value, onChange }: ExerciseProps<'journal', JournalAnswer>) {

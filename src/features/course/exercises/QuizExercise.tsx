@@ -4,17 +4,7 @@ import { Button } from '../../../ui/Button';
 import { Markdown } from '../components/Markdown';
 import { answerKey, type ExerciseProps } from './answerParts';
 
-const questionAnswer = z.strictObject({
-  selected: z.array(answerKey).max(50),
-  /** The explanations are showing: at once for single choice, after "Check" for multiple choice. */
-  checked: z.boolean(),
-});
-
-export const quizAnswerSchema = z.strictObject({
-  type: z.literal('quiz'),
-  answers: z.record(answerKey, questionAnswer),
-});
-export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
+import { questionAnswer, type QuizAnswer } from './answerSchemas';
 
 type Question = ExerciseProps<'quiz', QuizAnswer>['exercise']['questions'][number];
 type QuestionAnswer = z.infer<typeof questionAnswer>;

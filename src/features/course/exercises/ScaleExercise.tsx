@@ -1,13 +1,8 @@
 import { z } from '../../../lib/zod';
-import { RangeField } from '../components/RangeField';
+import { RangeField } from '../../../ui/RangeField';
 import { answerKey, type ExerciseProps } from './answerParts';
 
-export const scaleAnswerSchema = z.strictObject({
-  type: z.literal('scale'),
-  /** The content sets each item's range; values outside it are clamped when shown. */
-  values: z.record(answerKey, z.number().int().min(-100).max(100)),
-});
-export type ScaleAnswer = z.infer<typeof scaleAnswerSchema>;
+import { type ScaleAnswer } from './answerSchemas';
 
 /** One or more rulers (0–10 or the content's own range), each with labelled ends. */
 export function ScaleExercise({ exercise, strings, value, onChange }: ExerciseProps<'scale', ScaleAnswer>) {

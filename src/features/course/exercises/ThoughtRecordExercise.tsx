@@ -1,21 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
-import { RangeField } from '../components/RangeField';
-import { SensitiveField } from '../components/SensitiveField';
+import { RangeField } from '../../../ui/RangeField';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { freeText, rating, type ExerciseProps } from './answerParts';
 
-export const thoughtRecordAnswerSchema = z.strictObject({
-  type: z.literal('thought-record'),
-  situation: freeText,
-  thought: freeText,
-  feeling: freeText,
-  feelingStrength: rating,
-  evidenceFor: freeText,
-  evidenceAgainst: freeText,
-  balancedThought: freeText,
-  feelingAfter: rating,
-});
-export type ThoughtRecordAnswer = z.infer<typeof thoughtRecordAnswerSchema>;
+import { type ThoughtRecordAnswer } from './answerSchemas';
 
 const EMPTY: ThoughtRecordAnswer = {
   type: 'thought-record',

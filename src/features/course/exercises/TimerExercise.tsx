@@ -3,19 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
 import { Button } from '../../../ui/Button';
 import { Markdown } from '../components/Markdown';
-import { RangeField } from '../components/RangeField';
+import { RangeField } from '../../../ui/RangeField';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
 import { announcementFor, formatClock, secondsLeft } from '../model/timer';
 import { rating, type ExerciseProps } from './answerParts';
 
-export const timerAnswerSchema = z.strictObject({
-  type: z.literal('timer'),
-  before: rating,
-  after: rating,
-  /** How many times the person let the timer run to the end. */
-  completed: z.number().int().min(0).max(100_000),
-});
-export type TimerAnswer = z.infer<typeof timerAnswerSchema>;
+import { type TimerAnswer } from './answerSchemas';
 
 const EMPTY: TimerAnswer = { type: 'timer', before: null, after: null, completed: 0 };
 

@@ -1,29 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from '../../../lib/zod';
-import { ListEditor } from '../components/ListEditor';
-import { RangeField } from '../components/RangeField';
-import { SensitiveField } from '../components/SensitiveField';
+import { ListEditor } from '../../../ui/ListEditor';
+import { RangeField } from '../../../ui/RangeField';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { answerKey, freeText, MAX_LIST, rating, type ExerciseProps } from './answerParts';
 
-/** PRIVACY: a coarse band of the day, never a date or a clock time. */
-export const TIME_BANDS = ['morning', 'afternoon', 'evening', 'night'] as const;
-export type TimeBand = (typeof TIME_BANDS)[number];
-
-const urgeEntry = z.strictObject({
-  band: z.enum(TIME_BANDS).nullable(),
-  intensity: rating,
-  triggers: z.array(answerKey).max(50),
-  whatIDid: freeText,
-  howItWent: freeText,
-});
-export type UrgeEntry = z.infer<typeof urgeEntry>;
-
-export const urgeLogAnswerSchema = z.strictObject({
-  type: z.literal('urge-log'),
-  entries: z.array(urgeEntry).max(MAX_LIST),
-});
-export type UrgeLogAnswer = z.infer<typeof urgeLogAnswerSchema>;
+import { TIME_BANDS, type UrgeEntry, type UrgeLogAnswer } from './answerSchemas';
 
 const emptyEntry = (): UrgeEntry => ({ band: null, intensity: null, triggers: [], whatIDid: '', howItWent: '' });
 
@@ -87,7 +70,6 @@ export function UrgeLogExercise({ exercise, strings, value, onChange }: Exercise
         onChange={(entries) => onChange({ type: 'urge-log', entries })}
         itemLabel={(index) => t('urge-log.entry', { number: index + 1 })}
         addLabel={t('urge-log.add')}
-        fullMessage={t('list.full', { max: MAX_LIST })}
         renderItem={(entry, update) => (
           <UrgeLogEntry entry={entry} tags={exercise.triggerTags} tagLabel={(id) => strings.options?.[id] ?? id} update={update} />
         )}

@@ -1,12 +1,8 @@
 import { z } from '../../../lib/zod';
-import { SensitiveField } from '../components/SensitiveField';
+import { SensitiveField } from '../../../ui/SensitiveField';
 import { answerKey, freeText, type ExerciseProps } from './answerParts';
 
-export const worksheetAnswerSchema = z.strictObject({
-  type: z.literal('worksheet'),
-  fields: z.record(answerKey, freeText),
-});
-export type WorksheetAnswer = z.infer<typeof worksheetAnswerSchema>;
+import { type WorksheetAnswer } from './answerSchemas';
 
 type Field = ExerciseProps<'worksheet', WorksheetAnswer>['exercise']['fields'][number];
 type Section = { group: string | undefined; fields: Field[] };

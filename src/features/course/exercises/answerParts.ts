@@ -1,9 +1,7 @@
 /** Building blocks shared by the answer schemas of the exercise types. */
 import { z } from '../../../lib/zod';
 import type { ExerciseStrings, ExerciseStructure, ExerciseType } from '../../../content/moduleSchema';
-
-/** Longest text one field keeps. */
-export const MAX_TEXT = 10_000;
+import { MAX_TEXT } from '../../../lib/textLimits';
 
 /** What a person writes in one field. */
 export const freeText = z.string().max(MAX_TEXT);

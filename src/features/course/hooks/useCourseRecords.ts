@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { StoredAnswer } from '../data/answerRecord';
 import { answerStore, progressStore } from '../data/courseRecords';
-import { failureOf, type SaveFailure } from '../data/saveStatus';
+import type { SaveFailure } from '../../../lib/saveState';
+import { failureOf } from '../../../storage/autosave/saveStatus';
 import type { ModuleProgress } from '../model/progress';
 
 export type CourseRecords = {
@@ -25,10 +26,11 @@ export function useCourseRecords(): RecordsState {
   });
   useEffect(() => {
     // Keep the screens in step with progress saved elsewhere (answers are read where they are shown).
-    return progressStore.subscribe(() => {
+    const refresh = () => {
       const cached = peek();
       if (cached) setState({ status: 'ready', records: cached });
-    });
+    };
+    return progressStore.subscribe(refresh);
   }, []);
   useEffect(() => {
     if (state.status !== 'loading') return undefined;

@@ -1,6 +1,6 @@
 /**
  * Course progress as pure logic: the shape of one module's progress record (kept encrypted in the
- * vault's 'progress' collection), its status, and where "continue" leads. No React, no storage.
+ * vault's `course-progress` page), its status, and where "continue" leads. No React, no storage.
  */
 import { z } from '../../../lib/zod';
 
@@ -9,8 +9,11 @@ export const FINISH_POSITION = 'finish';
 
 const rating = z.number().int().min(0).max(10).nullable();
 
+export const PROGRESS_VERSION = 1;
+
 export const moduleProgressSchema = z.strictObject({
   kind: z.literal('course-module'),
+  v: z.literal(PROGRESS_VERSION),
   moduleId: z.string().regex(/^m\d{2}$/),
   /** The step id last shown, FINISH_POSITION, or null when only the intro was opened. */
   position: z.string().min(1).max(100).nullable(),
@@ -28,6 +31,7 @@ export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
 export function emptyProgress(moduleId: string, now: number): ModuleProgress {
   return {
     kind: 'course-module',
+    v: PROGRESS_VERSION,
     moduleId,
     position: null,
     finished: false,

@@ -1,25 +1,15 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ShortlistRecord } from '../../../content/servicesShortlist';
 import { Button } from '../../../ui/Button';
 import { VaultError } from '../../../vault/errors';
-import { getVaultStatus, subscribeVaultStatus } from '../../../vault/session';
+import { getVaultStatus, subscribeVaultStatus } from '../../../vault/vaultState';
 
 type State = 'idle' | 'saving' | 'saved' | 'locked' | 'failed';
 
-/** Writes the shortlist into the encrypted `shortlists` collection (storage is loaded on demand). */
-async function saveShortlist(record: ShortlistRecord): Promise<void> {
-  const [{ defineCollection }, { shortlistRecordSchema }] = await Promise.all([
-    import('../../../storage/records'),
-    import('../../../content/servicesShortlist'),
-  ]);
-  await defineCollection('shortlists', shortlistRecordSchema).put(record);
-}
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** The help pages are public: storage code loads only when the person saves. */
+async function save(country: string, serviceIds: readonly string[]): Promise<void> {
+  const { saveShortlist } = await import('../data/shortlists');
+  await saveShortlist(country, serviceIds);
 }
 
 /**
@@ -38,7 +28,7 @@ export function SaveShortlist({ country, serviceIds }: { country: string; servic
   const onSave = async () => {
     setState('saving');
     try {
-      await saveShortlist({ v: 1, savedOn: today(), country, serviceIds: serviceIds.slice(0, 20) });
+      await save(country, serviceIds);
       setState('saved');
     } catch (error) {
       const locked = (error instanceof VaultError && error.code === 'locked') || getVaultStatus() !== 'unlocked';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { failureOf, getSaveState, registerFlusher, setSaveState } from '../data/saveStatus';
+import { failureOf, getSaveState, registerFlusher, setSaveState } from './saveStatus';
 
 export const AUTOSAVE_DELAY_MS = 500;
 

@@ -2,10 +2,9 @@
  * What the save-status line says ("Saving…", "Saved", or why it failed), and the pending autosaves
  * a step change must flush first. Module-level so it survives the screen remounting on navigation.
  */
-import { isVaultError } from '../../../vault/errors';
-
-export type SaveFailure = 'storage-full' | 'locked' | 'failed';
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; failure: SaveFailure };
+import { useSyncExternalStore } from 'react';
+import type { SaveFailure, SaveState } from '../../lib/saveState';
+import { isVaultError } from '../../vault/errors';
 
 const IDLE: SaveState = { kind: 'idle' };
 let state: SaveState = IDLE;
@@ -48,4 +47,14 @@ export function registerFlusher(flush: () => Promise<boolean>): () => void {
 export async function flushAll(): Promise<boolean> {
   const results = await Promise.all([...flushers].map((flush) => flush()));
   return results.every(Boolean);
+}
+
+/** The save line's state for a screen, and the retry that writes every pending value again. */
+export function useSaveStatus(): { state: SaveState; onRetry: () => void } {
+  const state = useSyncExternalStore(subscribeSaveState, getSaveState, getSaveState);
+  return { state, onRetry: retryAll };
+}
+
+function retryAll(): void {
+  void flushAll();
 }

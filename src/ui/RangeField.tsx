@@ -1,3 +1,4 @@
+import './entry.css';
 import { useId, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -23,7 +24,7 @@ export type RangeFieldProps = {
  * value is null and the thumb rests in the middle; any touch or key press chooses the number shown.
  */
 export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value, onChange, emphasis = false }: RangeFieldProps) {
-  const { t } = useTranslation('course');
+  const { t } = useTranslation('fields');
   const id = useId();
   const shown = value ?? Math.round((min + max) / 2);
   const commit = (event: SyntheticEvent<HTMLInputElement>) => {
@@ -38,11 +39,11 @@ export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value
         ? t('range.value-end', { value, max, meaning })
         : t('range.value', { value, max });
   return (
-    <div className={emphasis ? 'course-range course-range--emphasis' : 'course-range'}>
-      <label htmlFor={id} className="course-range__label">
+    <div className={emphasis ? 'entry-range entry-range--emphasis' : 'entry-range'}>
+      <label htmlFor={id} className="entry-range__label">
         {label}
       </label>
-      <div className="course-range__row">
+      <div className="entry-range__row">
         <input
           id={id}
           type="range"
@@ -59,11 +60,11 @@ export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value
             if (CHOOSING_KEYS.has(event.key)) commit(event);
           }}
         />
-        <output htmlFor={id} className="course-range__value" aria-hidden="true">
+        <output htmlFor={id} className="entry-range__value" aria-hidden="true">
           {value === null ? '–' : value}
         </output>
       </div>
-      <p id={`${id}-ends`} className="course-range__ends">
+      <p id={`${id}-ends`} className="entry-range__ends">
         <span>
           {min} = {minLabel}
         </span>

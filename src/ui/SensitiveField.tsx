@@ -1,6 +1,7 @@
+import './entry.css';
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_TEXT } from '../exercises/answerParts';
+import { MAX_TEXT } from '../lib/textLimits';
 
 export type SensitiveFieldProps = {
   label: string;
@@ -19,7 +20,7 @@ export type SensitiveFieldProps = {
  * marks it for the privacy screen and tests; the reminder not to identify anyone is always shown.
  */
 export function SensitiveField({ label, hint, value, onChange, multiline = true, rows = 4, hideLabel = false }: SensitiveFieldProps) {
-  const { t } = useTranslation('course');
+  const { t } = useTranslation('fields');
   const id = useId();
   const hintId = `${id}-hint`;
   const reminderId = `${id}-reminder`;
@@ -38,18 +39,18 @@ export function SensitiveField({ label, hint, value, onChange, multiline = true,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
   };
   return (
-    <div className="course-field">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'course-field__label'}>
+    <div className="entry-field">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'entry-field__label'}>
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="course-field__hint">
+        <p id={hintId} className="entry-field__hint">
           {hint}
         </p>
       ) : null}
       {multiline ? <textarea {...common} rows={rows} /> : <input type="text" {...common} />}
-      <p id={reminderId} className="course-field__reminder">
-        {t('field.reminder')}
+      <p id={reminderId} className="entry-field__reminder">
+        {t('reminder')}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
+import './entry.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, buttonClass } from '../../../ui/Button';
-import { useStableKeys } from '../hooks/useStableKeys';
+import { Button, buttonClass } from './Button';
+import { useStableKeys } from './useStableKeys';
 
 export type ListEditorProps<T> = {
   items: readonly T[];
@@ -12,7 +13,6 @@ export type ListEditorProps<T> = {
   /** Name of one item, e.g. "Plan 2"; a group label when `grouped`. */
   itemLabel: (index: number) => string;
   addLabel: string;
-  fullMessage: string;
   renderItem: (item: T, update: (next: T) => void, index: number) => ReactNode;
   /** Items with several fields are fieldsets named by itemLabel. */
   grouped?: boolean;
@@ -24,8 +24,8 @@ export type ListEditorProps<T> = {
  * after Remove, to the Add button, so keyboard and screen-reader users never lose their place.
  */
 export function ListEditor<T>(props: ListEditorProps<T>) {
-  const { items, max, empty, onChange, itemLabel, addLabel, fullMessage, renderItem, grouped = false } = props;
-  const { t } = useTranslation('course');
+  const { items, max, empty, onChange, itemLabel, addLabel, renderItem, grouped = false } = props;
+  const { t } = useTranslation('fields');
   const shown = items.length > 0 ? items : [empty()];
   const { keys, removeKey } = useStableKeys(shown.length);
   const listRef = useRef<HTMLUListElement>(null);
@@ -51,15 +51,15 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
   };
 
   return (
-    <div className="course-list">
-      <ul ref={listRef} className="course-list__items">
+    <div className="entry-list">
+      <ul ref={listRef} className="entry-list__items">
         {shown.map((item, index) => {
           const body = (
             <>
-              {grouped ? <legend className="course-list__legend">{itemLabel(index)}</legend> : null}
+              {grouped ? <legend className="entry-list__legend">{itemLabel(index)}</legend> : null}
               {renderItem(item, (next) => update(index, next), index)}
               {items.length > 0 ? (
-                <Button variant="quiet" className="course-list__remove" onClick={() => remove(index)}>
+                <Button variant="quiet" className="entry-list__remove" onClick={() => remove(index)}>
                   {t('list.remove')}
                   <span className="visually-hidden">: {itemLabel(index)}</span>
                 </Button>
@@ -67,8 +67,8 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
             </>
           );
           return (
-            <li key={keys[index]} className="course-list__item">
-              {grouped ? <fieldset className="course-group">{body}</fieldset> : body}
+            <li key={keys[index]} className="entry-list__item">
+              {grouped ? <fieldset className="entry-group">{body}</fieldset> : body}
             </li>
           );
         })}
@@ -78,8 +78,8 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
           {addLabel}
         </button>
       ) : (
-        <p className="course-field__hint" role="status">
-          {fullMessage}
+        <p className="entry-field__hint" role="status">
+          {t('list.full', { max })}
         </p>
       )}
     </div>

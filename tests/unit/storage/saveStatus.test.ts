@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { failureOf, flushAll, getSaveState, registerFlusher, resetSaveState, setSaveState } from '../../../src/features/course/data/saveStatus';
+import { failureOf, flushAll, getSaveState, registerFlusher, resetSaveState, setSaveState } from '../../../src/storage/autosave/saveStatus';
 import { LockedError, StorageFullError, VaultError } from '../../../src/vault/errors';
 
 describe('failureOf', () => {
