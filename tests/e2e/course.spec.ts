@@ -21,6 +21,7 @@ function stringsFor(lang: TestLanguage) {
     lang,
     common: json(`src/i18n/locales/${lang}/common.json`),
     course: json(`src/i18n/locales/${lang}/course.json`),
+    fields: json(`src/i18n/locales/${lang}/fields.json`),
     module: (id: string) => json(`modules-content/modules/${id}/locales/${lang}.json`),
   };
 }
@@ -75,7 +76,7 @@ async function nextUntil(page: Page, s: LangStrings, moduleId: string, to: numbe
 }
 
 async function savedNow(page: Page, s: LangStrings) {
-  await expect(page.getByRole('status').filter({ hasText: text(s.course, 'save.saved') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: text(s.fields, 'save.saved') })).toBeVisible();
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -182,7 +183,7 @@ test.describe('the course, offline', () => {
     const letter = page.getByRole('textbox', { name: text(m02, 'steps.m02-kind-letter.exercise.prompts.what-it-is-like.label') });
     await letter.fill('Raskasta, mutta en ole yksin.');
     await expect(letter).toHaveAttribute('spellcheck', 'false');
-    await expect(page.getByText(text(s.course, 'field.reminder')).first()).toBeVisible();
+    await expect(page.getByText(text(s.fields, 'reminder')).first()).toBeVisible();
     await savedNow(page, s);
     await checkAndShoot(page, 'journal');
 
