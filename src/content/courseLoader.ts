@@ -15,12 +15,6 @@ import {
   type ModuleStructure,
 } from './moduleSchema';
 
-/**
- * Zod must not probe for `new Function` (its JIT): under the strict CSP that probe is reported as
- * a Trusted Types violation even though zod catches it. Set here too, in case the course is the
- * first to validate anything; the app should set it once at start-up (see the course report).
- */
-
 export type CourseIndex = z.infer<typeof courseIndexSchema>;
 
 export type LoadedModule = {

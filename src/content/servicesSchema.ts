@@ -11,13 +11,6 @@
 import { z } from '../lib/zod';
 import { parsePhoneField } from './servicesPhone';
 
-/**
- * Zod must not probe for `new Function` (its JIT): under the strict CSP the probe is reported as a
- * Trusted Types violation even though zod catches it. Zod decides when a schema is built, so this
- * runs before the schemas below; the help pages work locked and may be the first to build one.
- * The app should also set it once at start-up.
- */
-
 /** The three StepTo.Support method types, plus crisis lines and support for people harmed. */
 export const SERVICE_CATEGORIES = [
   'guidance-information',

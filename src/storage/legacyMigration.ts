@@ -28,7 +28,7 @@ const V1_TARGETS: Record<string, { collection: string; key?: string; span?: (val
 const LEGACY_PREFIX = '~';
 
 /** Course answers live in one page per module; the module is the exercise id's prefix. */
-export function moduleOf(exerciseId: unknown): string {
+function moduleOf(exerciseId: unknown): string {
   return typeof exerciseId === 'string' ? (/^(m\d{2})-/.exec(exerciseId)?.[1] ?? '') : '';
 }
 

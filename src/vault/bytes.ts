@@ -53,13 +53,6 @@ export function copyBytes(bytes: Uint8Array): Bytes {
   return out;
 }
 
-export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i += 1) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return diff === 0;
-}
-
 /** Best effort: JS cannot promise the bytes were not copied elsewhere, but this copy is gone. */
 export function wipeBytes(bytes: Uint8Array | undefined): void {
   bytes?.fill(0);

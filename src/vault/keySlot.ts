@@ -10,7 +10,6 @@ import { toBase64, utf8Encode, type Bytes } from './bytes';
 import { IV_BYTES, KEY_BYTES, newIv } from './aesGcm';
 import { ARGON2_VERSION, isAllowedArgon2, SALT_BYTES, type Argon2Params } from './kdfParams';
 
-export const SLOT_FORMAT_VERSION = 1;
 export type SlotId = 'passphrase' | 'recovery';
 
 export type Argon2Header = { alg: 'argon2id'; ver: typeof ARGON2_VERSION; salt: Bytes } & Argon2Params;
