@@ -77,6 +77,12 @@ function openFresh(): Promise<VaultDb> {
     .open()
     .then(
       () => {
+        // Dexie opens a database that a newer Polku has upgraded (it only sees the tables it
+        // knows); this code must never run against a newer schema, so it steps aside instead.
+        if (instance.backendDB().version > Math.round(instance.verno * 10)) {
+          instance.close();
+          throw new VaultError('outdated-tab');
+        }
         db = instance;
         return instance;
       },
