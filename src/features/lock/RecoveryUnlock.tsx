@@ -23,6 +23,7 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
   const [ready, setReady] = useState(false);
   const [tried, setTried] = useState(false);
   const [startOver, setStartOver] = useState(false);
+  const [badGroups, setBadGroups] = useState<number[]>([]);
   const task = useVaultTask();
   const backoff = useBackoff();
   const onReadyChange = useCallback((value: boolean) => setReady(value), []);
@@ -30,13 +31,23 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
   const submit = async () => {
     setTried(true);
     if (!ready || task.busy || backoff.secondsLeft > 0) return;
+    // A typing error in a group is named at once and never counts as a failed attempt.
+    const { checkRecoveryCode } = await import('../../vault/recoveryCode');
+    const checked = checkRecoveryCode(code);
+    setBadGroups(!checked.ok && checked.reason === 'groups' ? checked.groups : []);
+    if (!checked.ok && checked.reason === 'groups') return;
     const ok = await task.run(async (onStage) => {
       await unlockWithRecoveryCode(code, passphrase, onStage);
     });
     if (!ok) backoff.refresh();
   };
 
-  const codeError = task.error && ['wrong-recovery-code', 'malformed-recovery-code', 'damaged-key-slot'].includes(task.error.code) ? t(task.error.messageKey) : undefined;
+  const codeError =
+    badGroups.length > 0
+      ? t('recovery.code-group', { count: badGroups.length, groups: badGroups.join(', ') })
+      : task.error && ['wrong-recovery-code', 'malformed-recovery-code', 'damaged-key-slot'].includes(task.error.code)
+        ? t(task.error.messageKey)
+        : undefined;
   const otherError = task.error && !codeError && task.error.code !== 'backoff' ? t(task.error.messageKey) : undefined;
   return (
     <Page title={t('recovery.title')} lead={t('recovery.lead')}>
@@ -44,7 +55,10 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
         label={t('recovery.code')}
         hint={t('recovery.code-hint')}
         value={code}
-        onChange={setCode}
+        onChange={(value) => {
+          setBadGroups([]);
+          setCode(value);
+        }}
         showLabel={t('field.show')}
         hideLabel={t('field.hide')}
         masked={false}

@@ -76,7 +76,7 @@ describe('OnboardingRoute', () => {
     expect(await screen.findByRole('heading', { name: 'Your recovery code' }, { timeout: 8000 })).toBeInTheDocument();
     expect(getVaultStatus()).toBe('unlocked');
     const code = document.querySelector('.secret-code')?.textContent ?? '';
-    expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(code).toMatch(/^([0-9A-Z]{5}-){7}[0-9A-Z]{5}$/);
     await user.click(screen.getByRole('button', { name: 'I have written it down' }));
     expect(document.querySelector('.secret-code')).toBeNull();
     await user.type(screen.getByLabelText('Type the code to show you have it'), 'ABCD');

@@ -39,7 +39,7 @@ describe('recovery code and the lock', () => {
     const user = userEvent.setup();
     const { container, router } = renderAt(<OnboardingRoute />, '/welcome');
     shownCode = await toRecoveryStep(user);
-    expect(shownCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(shownCode).toMatch(/^([0-9A-Z]{5}-){7}[0-9A-Z]{5}$/);
     lockVault('idle');
     await waitFor(() => expect(container.textContent ?? '').not.toContain(shownCode));
     expect(document.querySelector('.secret-code')).toBeNull();

@@ -38,7 +38,7 @@ describe('createVault', () => {
     expect(first.kdf).toMatchObject({ alg: 'argon2id', ver: 19, m: 65536, t: 3, p: 1 });
     expect((first.kdf.salt as Uint8Array).length).toBe(16);
     expect(getVaultStatus()).toBe('unlocked');
-    expect(recoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(recoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){7}[0-9A-HJKMNP-TV-Z]{5}$/);
 
     lockVault();
     const db = await openDb();

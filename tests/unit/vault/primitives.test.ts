@@ -3,7 +3,7 @@ import { toHex } from '../../../src/vault/bytes';
 import { randomBytes, randomId, isRandomId, randomIndex } from '../../../src/vault/random';
 import { openPages, pageIdFor, sealPage } from '../../../src/vault/pageCipher';
 import { openRecords, sealWithKey } from '../../../src/vault/recordCipher';
-import { formatRecoveryCode, generateRecoveryCode, parseRecoveryCode } from '../../../src/vault/recoveryCode';
+import { checkRecoveryCode, formatRecoveryCode, generateRecoveryCode, parseRecoveryCode } from '../../../src/vault/recoveryCode';
 import { ARGON2_WORKER_URL, argon2WorkerScriptUrl, WORKER_POLICY_NAME } from '../../../src/vault/trustedWorkerUrl';
 import { dropDataKey, holdSession } from '../../../src/vault/vaultState';
 import { randomSessionKeys } from '../../support/sessionKeys';
@@ -76,9 +76,10 @@ describe('random ids', () => {
 });
 
 describe('recovery codes', () => {
-  test('are 8 groups of 4 Crockford base32 characters carrying 160 random bits', () => {
+  const ALPHA = '[0-9A-HJKMNP-TV-Z]';
+  test('are 8 groups of 4 Crockford base32 characters and a check character, carrying 160 random bits', () => {
     const { code, bytes } = generateRecoveryCode();
-    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(code).toMatch(new RegExp(`^(${ALPHA}{5}-){7}${ALPHA}{5}$`));
     expect(bytes.length * 8).toBeGreaterThanOrEqual(128);
     expect(toHex(parseRecoveryCode(code) ?? new Uint8Array())).toBe(toHex(bytes));
   });
@@ -87,7 +88,7 @@ describe('recovery codes', () => {
     const bytes = new Uint8Array(20).fill(0);
     bytes[19] = 1;
     const code = formatRecoveryCode(bytes);
-    expect(code.endsWith('0001')).toBe(true);
+    expect(code.split('-')[7]?.slice(0, 4)).toBe('0001');
     expect(toHex(parseRecoveryCode(code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/-/g, ' ')) ?? new Uint8Array())).toBe(toHex(bytes));
   });
 
@@ -95,6 +96,47 @@ describe('recovery codes', () => {
     expect(parseRecoveryCode('')).toBeUndefined();
     expect(parseRecoveryCode('U'.repeat(32))).toBeUndefined();
     expect(parseRecoveryCode('0'.repeat(31))).toBeUndefined();
+    expect(checkRecoveryCode('0'.repeat(33))).toEqual({ ok: false, reason: 'length' });
+  });
+
+  test('a typing error names its group, before anything is tried (issue 9, item 10)', () => {
+    for (let round = 0; round < 200; round += 1) {
+      const { code } = generateRecoveryCode();
+      const groups = code.split('-');
+      const g = round % 8;
+      const group = groups[g] ?? '';
+      const i = round % 4;
+      // One character changed to any other character of the alphabet (0 and Z are the one pair a
+      // modulo-31 check cannot tell apart, so that swap is left out).
+      const from = group[i] ?? '0';
+      const to = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'.replace(from, '')[round % 31] ?? '1';
+      if (new Set([from, to]).size === 2 && [from, to].sort().join('') === '0Z') continue;
+      const typo = [...groups];
+      typo[g] = group.slice(0, i) + to + group.slice(i + 1);
+      expect(checkRecoveryCode(typo.join('-'))).toEqual({ ok: false, reason: 'groups', groups: [g + 1] });
+      expect(parseRecoveryCode(typo.join('-'))).toBeUndefined();
+      // Two neighbours swapped.
+      const a = group[i] ?? '';
+      const b = group[i + 1] ?? '';
+      if (a !== b && [a, b].sort().join('') !== '0Z') {
+        const swapped = [...groups];
+        swapped[g] = group.slice(0, i) + b + a + group.slice(i + 2);
+        expect(checkRecoveryCode(swapped.join('-'))).toMatchObject({ ok: false, groups: [g + 1] });
+      }
+    }
+  });
+
+  test('a group typed in the wrong place is caught', () => {
+    const groups = generateRecoveryCode().code.split('-');
+    const moved = [groups[1], groups[0], ...groups.slice(2)].join('-');
+    if (groups[0] !== groups[1]) expect(checkRecoveryCode(moved)).toMatchObject({ ok: false, groups: [1, 2] });
+  });
+
+  test('codes made before the check characters (8 groups of 4) still open the vault slot', () => {
+    const bytes = randomBytes(20);
+    const oldFormat = (formatRecoveryCode(bytes).split('-').map((group) => group.slice(0, 4))).join('-');
+    expect(oldFormat).toMatch(new RegExp(`^(${ALPHA}{4}-){7}${ALPHA}{4}$`));
+    expect(toHex(parseRecoveryCode(oldFormat) ?? new Uint8Array())).toBe(toHex(bytes));
   });
 });
 
