@@ -1,15 +1,16 @@
 /**
- * Plaintext meta rows: the unlock back-off counter and the lock timing preferences. They must be
- * readable while locked. PRIVACY: they hold only counts, a timestamp of the next allowed attempt
- * and minute settings, nothing the person wrote.
+ * Plaintext meta rows that must be readable while locked: the unlock back-off counter and whether
+ * a recovery code still waits for its owner's confirmation.
+ * PRIVACY: it holds only counts, a timestamp of the next allowed attempt and the wipe-after choice,
+ * nothing the person wrote. (Lock timing lived here before it moved into the vault.)
  */
 import { z } from '../lib/zod';
 
-import { DEFAULT_LOCK_PREFS, type LockPrefs } from '../vault/vaultState';
 import type { VaultDb } from './db';
+import { META_TABLE } from './schemaNames';
 
 export const GUARD_ID = 'guard';
-export const LOCK_PREFS_ID = 'lock';
+const LEGACY_LOCK_PREFS_ID = 'lock';
 
 export type GuardState = { failures: number; retryAt: number; wipeAfter: number | null };
 export const FRESH_GUARD: GuardState = { failures: 0, retryAt: 0, wipeAfter: null };
@@ -18,11 +19,6 @@ const guardSchema = z.object({
   failures: z.number().int().min(0),
   retryAt: z.number().min(0),
   wipeAfter: z.number().int().min(1).nullable(),
-});
-
-const lockPrefsSchema = z.object({
-  autoLockMinutes: z.number().int().min(1).max(30),
-  hiddenGraceSeconds: z.number().int().min(0).max(300),
 });
 
 export async function readGuard(db: VaultDb): Promise<GuardState> {
@@ -34,13 +30,13 @@ export async function writeGuard(db: VaultDb, guard: GuardState): Promise<void> 
   await db.meta.put({ id: GUARD_ID, ...guard });
 }
 
-export async function readLockPrefs(db: VaultDb): Promise<LockPrefs> {
-  const parsed = lockPrefsSchema.safeParse(await db.meta.get(LOCK_PREFS_ID));
-  return parsed.success ? parsed.data : DEFAULT_LOCK_PREFS;
-}
-
-export async function writeLockPrefs(db: VaultDb, prefs: LockPrefs): Promise<void> {
-  await db.meta.put({ id: LOCK_PREFS_ID, ...lockPrefsSchema.parse(prefs) });
+/** Reads and deletes the plaintext lock preferences older versions kept (unvalidated: the caller checks). */
+export async function takeLegacyLockPrefs(db: VaultDb): Promise<Record<string, unknown> | undefined> {
+  return db.transaction('rw', META_TABLE, async () => {
+    const row = await db.meta.get(LEGACY_LOCK_PREFS_ID);
+    if (row) await db.meta.delete(LEGACY_LOCK_PREFS_ID);
+    return row;
+  });
 }
 
 /**

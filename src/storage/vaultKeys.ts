@@ -11,7 +11,8 @@ import { postVaultMessage } from '../vault/lockChannel';
 import { DEFAULT_LOCK_PREFS, getVaultStatus, holdSession, requireSession, setLockPrefs as rememberLockPrefs, type LockPrefs } from '../vault/vaultState';
 import { openDb, type VaultDb } from './db';
 import { toStorageError } from './errors';
-import { FRESH_GUARD, readGuard, readLockPrefs, writeGuard, writeLockPrefs, type GuardState } from './metaStore';
+import { loadLockPrefs, saveLockPrefsRecord } from './lockPrefsRecord';
+import { FRESH_GUARD, readGuard, writeGuard, type GuardState } from './metaStore';
 import { readRecoveryPending, writeRecoveryPending } from './metaStore';
 import { loadPages, prefetchPages } from './pageStore';
 import { ALL_TABLES, META_TABLE, SLOTS_TABLE } from './schemaNames';
@@ -39,8 +40,13 @@ function slotOf<K extends KeySlot['id']>(row: unknown, id: K): Extract<KeySlot, 
  * Moves any v1 records into pages and decrypts every page while the first screen mounts. A
  * failure here is not a failed unlock: each screen reports it when it reads its records.
  */
-async function afterUnlock(): Promise<void> {
-  await loadPages().catch(() => undefined);
+async function afterUnlock(db: VaultDb): Promise<void> {
+  try {
+    await loadPages();
+    rememberLockPrefs(await loadLockPrefs(db));
+  } catch {
+    // The default lock timing stays in force; the screens report what cannot be read.
+  }
 }
 
 async function readForUnlock(db: VaultDb, id: KeySlot['id']) {
@@ -48,7 +54,6 @@ async function readForUnlock(db: VaultDb, id: KeySlot['id']) {
     db.transaction('r', [SLOTS_TABLE, META_TABLE], async () => ({
       row: await db.slots.get(id),
       guard: await readGuard(db),
-      prefs: await readLockPrefs(db),
     })),
   );
 }
@@ -65,7 +70,6 @@ export async function createVault(passphrase: string, onStage?: OnStage, params?
       await Promise.all(ALL_TABLES.map((table) => db.table(table).clear()));
       await db.slots.bulkPut([keyring.passphraseSlot, keyring.recoverySlot]);
       await writeGuard(db, FRESH_GUARD);
-      await writeLockPrefs(db, DEFAULT_LOCK_PREFS);
       // Cleared when the person confirms the code; a lock or crash before that leaves a reminder.
       await writeRecoveryPending(db, true);
     }),
@@ -108,13 +112,13 @@ async function withFailureCount<T>(db: VaultDb, attempt: () => Promise<T>): Prom
 export async function unlockWithPassphrase(passphrase: string, onStage?: OnStage): Promise<void> {
   const db = await openDb();
   prefetchPages();
-  const { row, guard, prefs } = await readForUnlock(db, 'passphrase');
+  const { row, guard } = await readForUnlock(db, 'passphrase');
   if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot = slotOf(row, 'passphrase');
   const session = await withFailureCount(db, () => openPassphraseSession(slot, passphrase, onStage));
   await noteSuccess(db, guard);
-  holdSession(session, prefs);
-  await afterUnlock();
+  holdSession(session, DEFAULT_LOCK_PREFS);
+  await afterUnlock(db);
 }
 
 /**
@@ -124,7 +128,7 @@ export async function unlockWithPassphrase(passphrase: string, onStage?: OnStage
 export async function unlockWithRecoveryCode(code: string, newPassphrase: string, onStage?: OnStage): Promise<void> {
   if ([...newPassphrase].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');
   const db = await openDb();
-  const { row, guard, prefs } = await readForUnlock(db, 'recovery');
+  const { row, guard } = await readForUnlock(db, 'recovery');
   if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot: RecoverySlot = slotOf(row, 'recovery');
   const dataKey = await withFailureCount(db, () => openRecoverySlot(slot, code, true));
@@ -135,8 +139,8 @@ export async function unlockWithRecoveryCode(code: string, newPassphrase: string
       await writeGuard(db, afterSuccess(await readGuard(db)));
     }),
   );
-  holdSession(session, prefs);
-  await afterUnlock();
+  holdSession(session, DEFAULT_LOCK_PREFS);
+  await afterUnlock(db);
 }
 
 /**
@@ -219,6 +223,6 @@ export async function setWipeAfter(wipeAfter: number | null, passphrase: string,
 export async function saveLockPrefs(prefs: LockPrefs): Promise<void> {
   requireSession();
   const db = await openDb();
-  await inTransaction(() => writeLockPrefs(db, prefs));
+  await saveLockPrefsRecord(prefs);
   if (getVaultStatus() === 'unlocked') rememberLockPrefs(prefs);
 }
