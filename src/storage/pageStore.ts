@@ -236,3 +236,29 @@ export type PageStats = { rows: number; bytes: number; pages: number; damaged: n
 export function pageStats(): PageStats | undefined {
   return loaded && { rows: loaded.rows, bytes: loaded.bytes, pages: loaded.pages.size, damaged: loaded.damaged.size };
 }
+
+/**
+ * For backup and restore only (storage/backupPages.ts): a copy of every readable page's content,
+ * with the IV of its row as this tab last read or wrote it (undefined: no row yet). Waits for
+ * queued writes first, so the copy matches what is stored.
+ */
+export async function snapshotPages(): Promise<Array<PageContent & { iv: Uint8Array | undefined }>> {
+  await settledWrites();
+  const state = await ensureLoaded();
+  return [...state.pages.values()].map((page) => ({ c: page.collection, s: page.span, r: Object.fromEntries(page.records), iv: page.storedIv }));
+}
+
+/**
+ * For restore only: forgets the decrypted pages of this session (writes still queued against them
+ * are dropped, as on a lock) and reads every page again, so screens see what a restore wrote.
+ */
+export async function reloadPages(): Promise<void> {
+  requireSession();
+  loaded = undefined;
+  loading = undefined;
+  prefetched = undefined;
+  queues.clear();
+  generation += 1;
+  await ensureLoaded();
+  for (const collection of [...listeners.keys()]) notify(collection);
+}

@@ -23,6 +23,10 @@ export const VAULT_ERROR_CODES = [
   'no-indexeddb',
   'kdf-failed',
   'wiped',
+  'backup-invalid',
+  'backup-too-large',
+  'backup-verify-failed',
+  'backup-changed',
 ] as const;
 
 export type VaultErrorCode = (typeof VAULT_ERROR_CODES)[number];
