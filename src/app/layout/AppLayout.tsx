@@ -1,6 +1,6 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { PrivacyScreen } from '../../features/lock/PrivacyScreen';
 import { RecoveryReminder } from '../../features/lock/RecoveryReminder';
 import { useAutoLock } from '../../features/lock/useAutoLock';
@@ -16,6 +16,9 @@ export function AppLayout() {
   const status = useVaultStatus();
   useAutoLock();
   useEffect(() => installQuickExitShortcut(), []);
+  const { pathname } = useLocation();
+  // Every route change starts at the top (the new screen's heading takes focus without scrolling).
+  useLayoutEffect(() => window.scrollTo(0, 0), [pathname]);
 
   return (
     <div className="app">

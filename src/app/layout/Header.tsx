@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { Button } from '../../ui/Button';
+import { lockVault } from '../../vault/vaultState';
 import { quickExit } from '../quickExit';
 import { LanguagePicker } from './LanguagePicker';
 
 type HeaderProps = { showNav: boolean };
 
-/** "Get help now" and "Quick exit" are on every screen, the lock screen included. */
+/**
+ * "Get help now" and "Quick exit" are on every screen, the lock screen included; "Lock" whenever
+ * the vault is open, so the person can close it the moment someone comes near.
+ */
 export function Header({ showNav }: HeaderProps) {
   const { t } = useTranslation();
   const links = [
@@ -32,6 +36,16 @@ export function Header({ showNav }: HeaderProps) {
           <span id="quick-exit-hint" className="visually-hidden">
             {t('actions.quick-exit-hint')}
           </span>
+          {showNav ? (
+            <>
+              <Button variant="quiet" onClick={() => lockVault('user')} aria-describedby="lock-hint">
+                {t('actions.lock')}
+              </Button>
+              <span id="lock-hint" className="visually-hidden">
+                {t('actions.lock-hint')}
+              </span>
+            </>
+          ) : null}
         </div>
       </div>
       <div className="app-header__bar app-header__bar--second">
