@@ -3,8 +3,9 @@
  * each module listed in course.json, checks each screen's heading, fills each exercise through the
  * real screens (labels in the language under test), moves on with Next (which flushes autosave)
  * and ends on the finish screen. Then it drops every decrypted cache, unlocks again and checks
- * that the vault holds exactly the answers given. One test per language, so it stays quick on a
- * small machine: fields are filled with change events, not typed key by key.
+ * that the vault holds exactly the answers given, and that "my plan" gathers its part of them.
+ * One test per language, so it stays quick on a small machine: fields are filled with change
+ * events, not typed key by key.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18next, { type TFunction } from 'i18next';
@@ -264,5 +265,15 @@ describe.each(LANGUAGES)('the whole programme in %s', (language) => {
     for (const [exerciseId, answer] of expected) {
       expect(answers.get(exerciseId)?.answer, exerciseId).toEqual(answer);
     }
+
+    // "My plan" gathers, in the same language, what was just written in its six exercises.
+    renderCourse('/course/plan');
+    await screen.findByRole('heading', { level: 1, name: t('plan.title') });
+    const plan = document.querySelector('.plan-page')?.textContent ?? '';
+    for (const part of ['m04-pathway-builder trigger', 'm05-if-then-plans 2-response', 'm06-coping-cards 1-front', 'm08-thought-record balancedThought', 'm11-online-rules 1-situation', 'm12-relapse-prevention-plan my-reasons']) {
+      expect(plan).toContain(`${language} ${part}`);
+    }
+    expect(plan).not.toContain(`${language} m08-thought-record thought`);
+    expect(screen.queryByText(t('plan.empty'))).toBeNull();
   }, 300_000);
 });
