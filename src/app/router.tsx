@@ -57,7 +57,7 @@ export function AppRoutes() {
           <Route element={<VaultGate />}>
             <Route index element={<Screen><TodayPage /></Screen>} />
             <Route path="course/*" element={<Screen><CourseRoute /></Screen>} />
-            <Route path="tracker" element={<Screen><TrackerRoute /></Screen>} />
+            <Route path="tracker/*" element={<Screen><TrackerRoute /></Screen>} />
             <Route path="tools" element={<Screen><ToolsRoute /></Screen>} />
             <Route path="feedback" element={<Screen><FeedbackRoute /></Screen>} />
             <Route path="settings/*" element={<Screen><SettingsRoute /></Screen>} />

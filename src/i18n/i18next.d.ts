@@ -14,6 +14,7 @@ declare module 'i18next' {
       onboarding: typeof import('./locales/en/onboarding.json');
       settings: typeof import('./locales/en/settings.json');
       fields: typeof import('./locales/en/fields.json');
+      tracker: typeof import('./locales/en/tracker.json');
     };
   }
 }

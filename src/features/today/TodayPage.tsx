@@ -11,7 +11,7 @@ export default function TodayPage() {
         <LinkButton variant="primary" to="/course">
           {t('today.course')}
         </LinkButton>
-        <LinkButton to="/tracker">{t('today.tracker')}</LinkButton>
+        <LinkButton to="/tracker/today">{t('today.tracker')}</LinkButton>
         <LinkButton to="/tools">{t('today.tools')}</LinkButton>
       </div>
     </Page>
