@@ -5,13 +5,15 @@ import { Page } from '../../ui/Page';
 /** The home screen. It names no topic, so a glance at the screen tells a passer-by nothing. */
 export default function TodayPage() {
   const { t } = useTranslation();
+  const { t: tCourse } = useTranslation('course');
   return (
     <Page title={t('today.title')} lead={t('today.intro')}>
       <div className="page__actions">
         <LinkButton variant="primary" to="/course">
           {t('today.course')}
         </LinkButton>
-        <LinkButton to="/tracker/today">{t('today.tracker')}</LinkButton>
+        <LinkButton to="/course/plan">{tCourse('plan.home-link')}</LinkButton>
+        <LinkButton to="/tracker">{t('today.tracker')}</LinkButton>
         <LinkButton to="/tools">{t('today.tools')}</LinkButton>
       </div>
     </Page>
