@@ -13,7 +13,7 @@ export default function TodayPage() {
           {t('today.course')}
         </LinkButton>
         <LinkButton to="/course/plan">{tCourse('plan.home-link')}</LinkButton>
-        <LinkButton to="/tracker">{t('today.tracker')}</LinkButton>
+        <LinkButton to="/tracker/today">{t('today.tracker')}</LinkButton>
         <LinkButton to="/tools">{t('today.tools')}</LinkButton>
       </div>
     </Page>
