@@ -37,7 +37,7 @@ export function ThoughtRecordExercise({ value, onChange }: ExerciseProps<'though
     <div className="exercise-fields">
       {text('situation')}
       {text('thought')}
-      <fieldset className="course-group">
+      <fieldset className="entry-group">
         <legend className="course-group__legend">{t('thought-record.feeling-group')}</legend>
         {text('feeling', 1)}
         <RangeField

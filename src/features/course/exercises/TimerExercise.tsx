@@ -4,7 +4,7 @@ import { z } from '../../../lib/zod';
 import { Button } from '../../../ui/Button';
 import { Markdown } from '../components/Markdown';
 import { RangeField } from '../../../ui/RangeField';
-import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
+import { usePrefersReducedMotion } from '../../../ui/usePrefersReducedMotion';
 import { announcementFor, formatClock, secondsLeft } from '../model/timer';
 import { rating, type ExerciseProps } from './answerParts';
 

@@ -38,7 +38,7 @@ export function WorksheetExercise({ exercise, strings, value, onChange }: Exerci
     <div className="exercise-fields">
       {sections(exercise.fields).map((section, index) =>
         section.group ? (
-          <fieldset key={`${section.group}-${index}`} className="course-group">
+          <fieldset key={`${section.group}-${index}`} className="entry-group">
             <legend className="course-group__legend">{strings.groups?.[section.group] ?? section.group}</legend>
             {section.fields.map(renderField)}
           </fieldset>
