@@ -19,6 +19,7 @@ const TodayPage = lazy(() => import('../features/today/TodayPage'));
 const CourseRoute = lazy(() => import('../features/course/CourseRoute'));
 const TrackerRoute = lazy(() => import('../features/tracker/TrackerRoute'));
 const ToolsRoute = lazy(() => import('../features/tools/ToolsRoute'));
+const PlanCopyRoute = lazy(() => import('../features/tools/PlanCopyRoute'));
 const FeedbackRoute = lazy(() => import('../features/feedback/FeedbackRoute'));
 const SettingsRoute = lazy(() => import('../features/settings/SettingsRoute'));
 
@@ -54,11 +55,13 @@ export function AppRoutes() {
           <Route path="welcome/*" element={<Screen><OnboardingRoute /></Screen>} />
           <Route path="help/*" element={<Screen><HelpRoute /></Screen>} />
           <Route path="research" element={<Screen><ResearchRoute /></Screen>} />
+          {/* The safety-plan copy the person chose to keep outside the vault: readable while locked. */}
+          <Route path="plan" element={<Screen><PlanCopyRoute /></Screen>} />
           <Route element={<VaultGate />}>
             <Route index element={<Screen><TodayPage /></Screen>} />
             <Route path="course/*" element={<Screen><CourseRoute /></Screen>} />
             <Route path="tracker/*" element={<Screen><TrackerRoute /></Screen>} />
-            <Route path="tools" element={<Screen><ToolsRoute /></Screen>} />
+            <Route path="tools/*" element={<Screen><ToolsRoute /></Screen>} />
             <Route path="feedback" element={<Screen><FeedbackRoute /></Screen>} />
             <Route path="settings/*" element={<Screen><SettingsRoute /></Screen>} />
           </Route>

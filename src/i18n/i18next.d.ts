@@ -15,6 +15,7 @@ declare module 'i18next' {
       settings: typeof import('./locales/en/settings.json');
       fields: typeof import('./locales/en/fields.json');
       tracker: typeof import('./locales/en/tracker.json');
+      tools: typeof import('./locales/en/tools.json');
     };
   }
 }

@@ -3,8 +3,9 @@
  * Passphrase unlock with a progress bar while Argon2id runs, the back-off wait, and a way to the
  * recovery code. The storage module (Dexie, hash-wasm) loads only when this screen mounts.
  */
-import { lazy, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { whenIdle } from '../../lib/whenIdle';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
@@ -18,6 +19,36 @@ import { preloadVaultActions, unlockWithPassphrase } from '../../storage/vaultAc
 // Rarely needed, and it brings the new-passphrase fields: loaded only when asked for.
 const RecoveryUnlock = lazy(() => import('./RecoveryUnlock').then((m) => ({ default: m.RecoveryUnlock })));
 
+/**
+ * "My safety plan", only when the person chose to keep a read-only copy outside the vault. The
+ * check loads the small storage module after the screen is up; the tools strings load only then.
+ */
+function usePlanCopy(): boolean {
+  const [exists, setExists] = useState(false);
+  useEffect(() => {
+    let live = true;
+    import('../../storage/outsideCopy')
+      .then((m) => m.hasOutsideCopy())
+      .then(
+        (found) => live && setExists(found),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return exists;
+}
+
+function PlanCopyLink() {
+  const { t } = useTranslation('tools');
+  return (
+    <p className="lock-screen__plan">
+      <Link to="/plan">{t('outside.title')}</Link>
+    </p>
+  );
+}
+
 export function LockScreen() {
   const { t } = useTranslation('vault');
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
@@ -25,6 +56,7 @@ export function LockScreen() {
   const [empty, setEmpty] = useState(false);
   const task = useVaultTask();
   const backoff = useBackoff();
+  const planCopy = usePlanCopy();
 
   useEffect(
     () =>
@@ -80,6 +112,11 @@ export function LockScreen() {
       </div>
       {task.error?.code === 'upgrade-blocked' || task.error?.code === 'outdated-tab' ? (
         <Button onClick={() => window.location.reload()}>{t('lock.reload')}</Button>
+      ) : null}
+      {planCopy ? (
+        <Suspense fallback={null}>
+          <PlanCopyLink />
+        </Suspense>
       ) : null}
     </Page>
   );

@@ -4,7 +4,7 @@ import { Page } from '../../ui/Page';
 
 /** The home screen. It names no topic, so a glance at the screen tells a passer-by nothing. */
 export default function TodayPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'tools']);
   const { t: tCourse } = useTranslation('course');
   return (
     <Page title={t('today.title')} lead={t('today.intro')}>
@@ -16,6 +16,14 @@ export default function TodayPage() {
         <LinkButton to="/tracker/today">{t('today.tracker')}</LinkButton>
         <LinkButton to="/tools">{t('today.tools')}</LinkButton>
       </div>
+      {/* The tools one tap away, named without the topic. */}
+      <nav aria-label={t('tools:today.label')}>
+        <div className="page__actions">
+          <LinkButton to="/tools/surf">{t('tools:today.surf')}</LinkButton>
+          <LinkButton to="/tools/cards/read">{t('tools:today.cards')}</LinkButton>
+          <LinkButton to="/tools/plan">{t('tools:today.plan')}</LinkButton>
+        </div>
+      </nav>
     </Page>
   );
 }

@@ -79,6 +79,8 @@ function CardsEditor({ initial }: { initial: readonly CopingCard[] }) {
   };
 
   const readable = cardsToFlip(cards).length > 0;
+  // The visible word first, then which card: "Move up: Card 2" (label in name, WCAG 2.5.3).
+  const named = (key: 'cards.up' | 'cards.down' | 'cards.remove', index: number) => `${t(key)}: ${t('cards.card', { number: index + 1 })}`;
   return (
     <>
       {readable ? (
@@ -95,17 +97,14 @@ function CardsEditor({ initial }: { initial: readonly CopingCard[] }) {
           <li key={card.id} data-card={card.id} className="tools-cards__item">
             <SensitiveField label={t('cards.card', { number: index + 1 })} value={card.text} rows={3} onChange={(text) => change(cards.map((c) => (c.id === card.id ? { ...c, text } : c)))} />
             <div className="tools-cards__actions">
-              <Button data-move="up" disabled={index === 0} onClick={() => move(index, -1)}>
+              <Button data-move="up" aria-label={named('cards.up', index)} disabled={index === 0} onClick={() => move(index, -1)}>
                 {t('cards.up')}
-                <span className="visually-hidden">: {t('cards.card', { number: index + 1 })}</span>
               </Button>
-              <Button data-move="down" disabled={index === cards.length - 1} onClick={() => move(index, 1)}>
+              <Button data-move="down" aria-label={named('cards.down', index)} disabled={index === cards.length - 1} onClick={() => move(index, 1)}>
                 {t('cards.down')}
-                <span className="visually-hidden">: {t('cards.card', { number: index + 1 })}</span>
               </Button>
-              <Button variant="quiet" onClick={() => remove(index)}>
+              <Button variant="quiet" aria-label={named('cards.remove', index)} onClick={() => remove(index)}>
                 {t('cards.remove')}
-                <span className="visually-hidden">: {t('cards.card', { number: index + 1 })}</span>
               </Button>
             </div>
           </li>

@@ -8,7 +8,7 @@ import { SaveStatusLine } from '../../../ui/SaveStatusLine';
 import { BackToTools } from '../components/BackToTools';
 import { SurfHistory } from '../components/SurfHistory';
 import { newSession, SURF_MINUTES, surfStore, type SurfSession } from '../data/surfSessions';
-import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
+import { usePrefersReducedMotion } from '../../../ui/usePrefersReducedMotion';
 import { formatClock, secondsLeft, wavePart, type WavePart } from '../model/surf';
 
 type Phase = 'ready' | 'running' | 'paused' | 'done';
