@@ -4,6 +4,7 @@
  */
 /// <reference lib="webworker" />
 import { computeArgon2id } from './argon2Compute';
+import { selfTestArgon2id } from './argon2SelfTest';
 import type { Argon2Request, Argon2Response } from './argon2Protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -15,12 +16,18 @@ function reply(message: Argon2Response, transfer: Transferable[] = []): void {
 scope.onmessage = async (event: MessageEvent<Argon2Request>) => {
   const request = event.data;
   if (request.type === 'warm') {
-    await computeArgon2id(new Uint8Array(8), new Uint8Array(16), { m: 8, t: 1, p: 1 }).catch(() => undefined);
+    // Compiles the WASM and runs the known-answer self-test ahead of the real derivation.
+    await selfTestArgon2id();
     reply({ type: 'warm' });
     return;
   }
   const { password, salt, params } = request;
   try {
+    if (!(await selfTestArgon2id())) {
+      password.fill(0);
+      reply({ type: 'error' });
+      return;
+    }
     reply({ type: 'stage', stage: 'deriving' });
     const key = await computeArgon2id(password, salt, params);
     reply({ type: 'result', key }, [key.buffer]);

@@ -25,3 +25,4 @@ export async function computeArgon2id(password: Bytes, salt: Bytes, params: Argo
     password.fill(0);
   }
 }
+

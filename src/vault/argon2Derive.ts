@@ -20,7 +20,9 @@ export async function deriveArgon2id(password: Bytes, salt: Bytes, params: Argon
       const { deriveInWorker } = await import('./argon2WorkerClient');
       key = await deriveInWorker(password, saltCopy, params, onStage);
     } else {
-      const { computeArgon2id } = await import('./argon2Compute');
+      const [{ computeArgon2id }, { selfTestArgon2id }] = await Promise.all([import('./argon2Compute'), import('./argon2SelfTest')]);
+      // The worker runs the same known-answer self-test before its first derivation.
+      if (!(await selfTestArgon2id())) throw new Error('argon2id self-test failed');
       onStage?.('deriving');
       key = await computeArgon2id(password, saltCopy, params);
     }
