@@ -18,7 +18,11 @@ export function AppLayout() {
   useEffect(() => installQuickExitShortcut(), []);
   const { pathname } = useLocation();
   // Every route change starts at the top (the new screen's heading takes focus without scrolling).
-  useLayoutEffect(() => window.scrollTo(0, 0), [pathname]);
+  // Braces: Chromium 156 makes scrollTo return a promise, which React would take for a cleanup
+  // function and crash on the next route change ("destroy is not a function").
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
 
   return (
     <div className="app">
