@@ -9,7 +9,7 @@
  * the encrypted pages, never in clear.
  */
 import { z } from '../lib/zod';
-import { openBackup, sealBackup, type SealOptions } from '../vault/backupFile';
+import { MAX_BACKUP_BYTES, openBackup, sealBackup, type SealOptions } from '../vault/backupFile';
 import { buildPayload, DEVICE_ONLY_COLLECTIONS, summarizePayload, type BackupPage, type BackupPayload, type BackupSummary } from '../vault/backupPayload';
 import type { KdfStage } from '../vault/argon2Derive';
 import { VaultError } from '../vault/errors';
@@ -81,6 +81,12 @@ export async function backupStatus(now = new Date()): Promise<BackupStatus> {
   const days = (Date.parse(today(now)) - Date.parse(last.on)) / 86_400_000;
   const nudge = days >= NUDGE_AFTER_DAYS ? 'old' : entries - last.entries >= NUDGE_AFTER_ENTRIES ? 'many' : undefined;
   return { lastOn: last.on, entries, nudge };
+}
+
+/** Reads a chosen file; refuses one over the cap before reading a byte of it. */
+export async function readBackupBlob(file: Blob): Promise<Uint8Array> {
+  if (file.size > MAX_BACKUP_BYTES) throw new VaultError('backup-too-large');
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 /** Opens a backup file (see vault/backupFile.ts) and summarises it for the dry run. */

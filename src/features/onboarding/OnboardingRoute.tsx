@@ -2,12 +2,14 @@
  * First run at /welcome/*: what Polku is and is not, 18+ declaration (with a kind route for
  * under-18s), privacy in plain words, passphrase, recovery code (shown once, confirmed),
  * storage persistence and backup advice, then the start page. Language comes from the header.
+ * "I have a backup" on the first screen restores a backup instead (then the recovery code and storage).
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { whenIdle } from '../../lib/whenIdle';
 import { getVaultStatus, subscribeVaultStatus } from '../../vault/vaultState';
+import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
 import { Page } from '../../ui/Page';
 import { AboutStep } from './AboutStep';
@@ -15,11 +17,12 @@ import { AgeStep } from './AgeStep';
 import { PassphraseStep } from './PassphraseStep';
 import { PrivacyStep } from './PrivacyStep';
 import { RecoveryStep } from './RecoveryStep';
+import { RestoreStep } from './RestoreStep';
 import { StepHeader } from './StepHeader';
 import { StorageStep } from './StorageStep';
 
 const STEPS = ['about', 'age', 'privacy', 'passphrase', 'recovery', 'storage'] as const;
-type Step = (typeof STEPS)[number];
+type Step = (typeof STEPS)[number] | 'restore';
 
 export default function OnboardingRoute() {
   const { t } = useTranslation(['onboarding', 'vault']);
@@ -32,7 +35,8 @@ export default function OnboardingRoute() {
   // reads the first steps puts them in the service worker's cache before they are needed offline.
   useEffect(() => whenIdle(() => void import('../../vault/passphraseLazy').then((m) => m.preloadStrengthLazily()).catch(() => undefined)), []);
 
-  if ((status === 'locked' || status === 'unlocked') && !createdHere) {
+  // A restore creates the vault part-way through its own step, so that step stays on screen.
+  if ((status === 'locked' || status === 'unlocked') && !createdHere && step !== 'restore') {
     return (
       <Page title={t('onboarding.exists.title')}>
         <LinkButton variant="primary" to="/" replace>
@@ -47,7 +51,7 @@ export default function OnboardingRoute() {
   if (createdHere && status !== 'unlocked') return <Navigate to="/" replace />;
 
   const go = (next: Step) => setStep(next);
-  const index = STEPS.indexOf(step) + 1;
+  const index = step === 'restore' ? 0 : STEPS.indexOf(step) + 1;
   let screen;
   switch (step) {
     case 'about':
@@ -85,11 +89,28 @@ export default function OnboardingRoute() {
     case 'storage':
       screen = <StorageStep onDone={() => navigate('/', { replace: true })} />;
       break;
+    case 'restore':
+      screen = (
+        <RestoreStep
+          onBack={() => go('about')}
+          onCreating={() => setCreatedHere(true)}
+          onRestored={(code) => {
+            setRecoveryCode(code);
+            go('recovery');
+          }}
+        />
+      );
+      break;
   }
   return (
     <div className="onboarding">
-      <StepHeader current={index} total={STEPS.length} />
+      {step === 'restore' ? null : <StepHeader current={index} total={STEPS.length} />}
       {screen}
+      {step === 'about' ? (
+        <div className="page__actions">
+          <Button onClick={() => go('restore')}>{t('vault:backup.have-backup')}</Button>
+        </div>
+      ) : null}
     </div>
   );
 }

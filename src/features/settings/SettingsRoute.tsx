@@ -1,14 +1,16 @@
 /**
- * Settings at /settings/*: locking, passphrase, recovery code, storage, the opt-in wipe after
- * failed attempts, and delete everything. The language picker lives in the shell's header.
+ * Settings at /settings/*: locking, passphrase, recovery code, backup and restore, storage, the
+ * opt-in wipe after failed attempts, and delete everything. The language picker lives in the shell's header.
  */
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page';
+import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { DeleteSection } from './DeleteSection';
 import { GuardSection } from './GuardSection';
 import { LockPrefsSection } from './LockPrefsSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
+import { RestoreSection } from './RestoreSection';
 import { StorageSection } from './StorageSection';
 
 export default function SettingsRoute() {
@@ -18,6 +20,8 @@ export default function SettingsRoute() {
       <LockPrefsSection />
       <ChangePassphraseSection />
       <RecoveryCodeSection />
+      <BackupSection />
+      <RestoreSection />
       <StorageSection />
       <GuardSection />
       <DeleteSection />

@@ -1,0 +1,165 @@
+/**
+ * Make a backup: the vault passphrase first (through the lock screen's back-off, so an open screen
+ * alone is not enough to take a copy), optionally a different passphrase for the file, then save
+ * by download or the share sheet. Says when the last backup was made, or that there is none, and
+ * reminds after 7 days or many new entries.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupStatus } from '../../storage/backupPages';
+import { toVaultError, type VaultError } from '../../vault/errors';
+import { Button } from '../../ui/Button';
+import { SecretField } from '../../ui/SecretField';
+import { WorkingIndicator } from '../../ui/WorkingIndicator';
+import '../../ui/fields.css';
+import { downloadFile, formatDay, shareableFile } from './backupFileHelpers';
+
+const loadBackup = () => import('../../storage/backupPages');
+/** As the vault's own floor (storage/vaultKeys.ts); the strings say 12 too. */
+const MIN_FILE_PASSPHRASE = 12;
+
+type Ready = { bytes: Uint8Array<ArrayBuffer>; entries: number; name: string };
+
+export function BackupSection() {
+  const { t, i18n } = useTranslation(['vault']);
+  const id = useId();
+  const [status, setStatus] = useState<BackupStatus | undefined>();
+  const [passphrase, setPassphrase] = useState('');
+  const [other, setOther] = useState(false);
+  const [filePassphrase, setFilePassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<VaultError | undefined>();
+  const [problem, setProblem] = useState<'other-short' | 'other-mismatch' | undefined>();
+  const [ready, setReady] = useState<Ready | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  const refresh = async () => {
+    try {
+      setStatus(await (await loadBackup()).backupStatus());
+    } catch {
+      setStatus(undefined);
+    }
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const make = async () => {
+    if (busy || passphrase === '') return;
+    setProblem(undefined);
+    if (other && [...filePassphrase].length < MIN_FILE_PASSPHRASE) return setProblem('other-short');
+    if (other && filePassphrase !== repeat) return setProblem('other-mismatch');
+    setBusy(true);
+    setError(undefined);
+    setSaved(false);
+    try {
+      const { createBackup } = await loadBackup();
+      const { backupFileName } = await import('../../vault/backupFile');
+      const { bytes, entries } = await createBackup(passphrase, other ? { filePassphrase } : {});
+      setReady({ bytes, entries, name: backupFileName() });
+    } catch (caught) {
+      setError(toVaultError(caught));
+    } finally {
+      setPassphrase('');
+      setFilePassphrase('');
+      setRepeat('');
+      setBusy(false);
+    }
+  };
+
+  const afterSave = async (entries: number) => {
+    setSaved(true);
+    await (await loadBackup()).noteBackupSaved(entries).catch(() => undefined);
+    await refresh();
+  };
+
+  const share = ready ? shareableFile(ready.bytes, ready.name) : undefined;
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`} data-testid="backup-section">
+      <h2 id={`${id}-title`}>{t('vault:backup.title')}</h2>
+      {status ? (
+        status.lastOn ? (
+          <p>{t('vault:backup.last', { date: formatDay(status.lastOn, i18n.language) })}</p>
+        ) : (
+          <p className="notice notice--warning">{t('vault:backup.never')}</p>
+        )
+      ) : null}
+      {status?.nudge === 'old' || status?.nudge === 'many' ? <p className="notice notice--warning">{t(`vault:backup.nudge-${status.nudge}`)}</p> : null}
+      <p>{t('vault:backup.lead')}</p>
+      {ready ? (
+        <>
+          <p role="status">{t('vault:backup.ready', { count: ready.entries })}</p>
+          <div className="page__actions">
+            <Button
+              variant="primary"
+              onClick={() => {
+                downloadFile(ready.bytes, ready.name);
+                void afterSave(ready.entries);
+              }}
+            >
+              {t('vault:backup.save')}
+            </Button>
+            {share ? (
+              <Button
+                onClick={() => {
+                  navigator.share({ files: [share] }).then(
+                    () => void afterSave(ready.entries),
+                    () => undefined,
+                  );
+                }}
+              >
+                {t('vault:backup.share')}
+              </Button>
+            ) : null}
+          </div>
+          {saved ? <p className="notice">{t('vault:backup.saved')}</p> : null}
+        </>
+      ) : (
+        <>
+          <SecretField
+            label={t('vault:backup.current')}
+            value={passphrase}
+            onChange={setPassphrase}
+            showLabel={t('vault:field.show')}
+            hideLabel={t('vault:field.hide')}
+            onEnter={() => void make()}
+            disabled={busy}
+            error={error ? t(`vault:${error.messageKey}`) : undefined}
+          />
+          <label className="check">
+            <input type="checkbox" checked={other} onChange={(event) => setOther(event.target.checked)} disabled={busy} />
+            <span>{t('vault:backup.other')}</span>
+          </label>
+          {other ? (
+            <>
+              <SecretField
+                label={t('vault:backup.other-new')}
+                value={filePassphrase}
+                onChange={setFilePassphrase}
+                showLabel={t('vault:field.show')}
+                hideLabel={t('vault:field.hide')}
+                disabled={busy}
+                error={problem === 'other-short' ? t('vault:backup.other-short') : undefined}
+              />
+              <SecretField
+                label={t('vault:backup.other-repeat')}
+                value={repeat}
+                onChange={setRepeat}
+                showLabel={t('vault:field.show')}
+                hideLabel={t('vault:field.hide')}
+                disabled={busy}
+                error={problem === 'other-mismatch' ? t('vault:backup.other-mismatch') : undefined}
+              />
+            </>
+          ) : null}
+          {busy ? <WorkingIndicator label={t('vault:backup.working')} /> : null}
+          <Button variant="primary" onClick={() => void make()} disabled={busy}>
+            {t('vault:backup.make')}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Restore into this vault: choose a file, type its passphrase, see what it holds (a dry run:
+ * nothing is written yet), then merge (only entries this device does not have) or replace
+ * (needs this device's passphrase too, as deleting does). Every failure says one translated thing
+ * and changes nothing.
+ */
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupPayload, BackupSummary, RestoreMode } from '../../storage/backupPages';
+import { verifyPassphrase } from '../../storage/vaultActions';
+import { toVaultError, type VaultError } from '../../vault/errors';
+import { Button } from '../../ui/Button';
+import { SecretField } from '../../ui/SecretField';
+import { WorkingIndicator } from '../../ui/WorkingIndicator';
+import '../../ui/fields.css';
+import { BackupSummaryView } from './BackupSummaryView';
+
+const loadBackup = () => import('../../storage/backupPages');
+
+type Opened = { payload: BackupPayload; summary: BackupSummary };
+
+export function RestoreSection() {
+  const { t } = useTranslation(['vault']);
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | undefined>();
+  const [passphrase, setPassphrase] = useState('');
+  const [opened, setOpened] = useState<Opened | undefined>();
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [current, setCurrent] = useState('');
+  const [busy, setBusy] = useState<'opening' | 'restoring' | undefined>();
+  const [error, setError] = useState<VaultError | 'file-missing' | undefined>();
+  const [restored, setRestored] = useState<number | undefined>();
+
+  const reset = () => {
+    setOpened(undefined);
+    setFile(undefined);
+    setPassphrase('');
+    setCurrent('');
+    setMode('merge');
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const open = async () => {
+    if (busy) return;
+    setRestored(undefined);
+    if (!file) return setError('file-missing');
+    if (passphrase === '') return;
+    setBusy('opening');
+    setError(undefined);
+    try {
+      const { openBackupFile, readBackupBlob } = await loadBackup();
+      setOpened(await openBackupFile(await readBackupBlob(file), passphrase));
+    } catch (caught) {
+      setError(toVaultError(caught));
+    } finally {
+      setPassphrase('');
+      setBusy(undefined);
+    }
+  };
+
+  const restore = async () => {
+    if (busy || !opened) return;
+    if (mode === 'replace' && current === '') return;
+    setBusy('restoring');
+    setError(undefined);
+    try {
+      const { restoreBackup } = await loadBackup();
+      if (mode === 'replace') {
+        await verifyPassphrase(current);
+      }
+      const { added } = await restoreBackup(opened.payload, mode);
+      reset();
+      setRestored(added);
+    } catch (caught) {
+      setError(toVaultError(caught));
+    } finally {
+      setCurrent('');
+      setBusy(undefined);
+    }
+  };
+
+  const message = error === 'file-missing' ? t('vault:backup.file-missing') : error ? t(`vault:${error.messageKey}`) : undefined;
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`} data-testid="restore-section">
+      <h2 id={`${id}-title`}>{t('vault:backup.restore-title')}</h2>
+      <p>{t('vault:backup.restore-lead')}</p>
+      {restored !== undefined ? (
+        <p className="notice" role="status">
+          {t('vault:backup.restored', { count: restored })}
+        </p>
+      ) : null}
+      {opened ? (
+        <>
+          <BackupSummaryView summary={opened.summary} />
+          <fieldset className="field">
+            <legend>{t('vault:backup.mode')}</legend>
+            <label className="check">
+              <input type="radio" name={`${id}-mode`} checked={mode === 'merge'} onChange={() => setMode('merge')} disabled={busy !== undefined} />
+              <span>{t('vault:backup.merge')}</span>
+            </label>
+            <label className="check">
+              <input type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} disabled={busy !== undefined} />
+              <span>{t('vault:backup.replace')}</span>
+            </label>
+          </fieldset>
+          {mode === 'replace' ? (
+            <>
+              <p className="notice notice--warning">{t('vault:backup.replace-warning')}</p>
+              <SecretField
+                label={t('vault:backup.replace-passphrase')}
+                value={current}
+                onChange={setCurrent}
+                showLabel={t('vault:field.show')}
+                hideLabel={t('vault:field.hide')}
+                onEnter={() => void restore()}
+                disabled={busy !== undefined}
+              />
+            </>
+          ) : null}
+          {message ? (
+            <p className="field__error" role="alert">
+              {message}
+            </p>
+          ) : null}
+          {busy ? <WorkingIndicator label={t('vault:backup.restoring')} /> : null}
+          <div className="page__actions">
+            <Button variant="primary" onClick={() => void restore()} disabled={busy !== undefined}>
+              {t('vault:backup.restore')}
+            </Button>
+            <Button onClick={reset} disabled={busy !== undefined}>
+              {t('vault:backup.cancel')}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-file`}>{t('vault:backup.file')}</label>
+            <input ref={fileInput} id={`${id}-file`} type="file" onChange={(event) => setFile(event.target.files?.[0])} disabled={busy !== undefined} />
+          </div>
+          <SecretField
+            label={t('vault:backup.passphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            showLabel={t('vault:field.show')}
+            hideLabel={t('vault:field.hide')}
+            onEnter={() => void open()}
+            disabled={busy !== undefined}
+            error={message}
+          />
+          {busy ? <WorkingIndicator label={t('vault:backup.opening')} /> : null}
+          <Button onClick={() => void open()} disabled={busy !== undefined}>
+            {t('vault:backup.open')}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}
