@@ -40,12 +40,14 @@ export default function TrackerRoute() {
   }
   const { data } = state;
   return (
-    <Routes>
+    <div className="tracker-page">
+      <Routes>
       <Route index element={<TrackerHome data={data} />} />
       <Route path="today" element={<CheckinPage data={data} />} />
       <Route path="week" element={<WeeklyPage data={data} />} />
       <Route path="q/:measure" element={<QuestionnaireRoute data={data} />} />
       <Route path="*" element={<NotFoundInTracker />} />
-    </Routes>
+      </Routes>
+    </div>
   );
 }

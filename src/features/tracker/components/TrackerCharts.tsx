@@ -44,7 +44,10 @@ function Figure({ title, desc, children, table }: { title: string; desc: string;
       </svg>
       <details className="tracker-chart__table">
         <summary>{t('charts.table', { chart: title })}</summary>
-        {table}
+        {/* Data tables may scroll sideways at large text sizes (WCAG 1.4.10); the page never does. */}
+        <div className="tracker-chart__scroll" role="region" aria-label={title} tabIndex={0}>
+          {table}
+        </div>
       </details>
     </figure>
   );
