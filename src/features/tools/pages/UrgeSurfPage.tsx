@@ -8,6 +8,7 @@ import { SaveStatusLine } from '../../../ui/SaveStatusLine';
 import { BackToTools } from '../components/BackToTools';
 import { SurfHistory } from '../components/SurfHistory';
 import { newSession, SURF_MINUTES, surfStore, type SurfSession } from '../data/surfSessions';
+import { getLockPrefs } from '../../../vault/vaultState';
 import { usePrefersReducedMotion } from '../../../ui/usePrefersReducedMotion';
 import { formatClock, secondsLeft, wavePart, type WavePart } from '../model/surf';
 
@@ -135,6 +136,8 @@ export function UrgeSurfPage() {
               </label>
             ))}
           </fieldset>
+          {/* The auto-lock is not paused for the timer: say so when the surf outlasts it. */}
+          {minutes > getLockPrefs().autoLockMinutes ? <p className="entry-field__hint">{t('surf.autolock', { count: getLockPrefs().autoLockMinutes })}</p> : null}
           <RangeField label={t('surf.before')} minLabel={t('scale.min')} maxLabel={t('scale.max')} value={before} onChange={setBefore} emphasis />
         </>
       ) : null}
