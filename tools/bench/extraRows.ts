@@ -1,10 +1,12 @@
 /**
  * Figures that need a vault: the JavaScript on the lock screen's critical path (the budget's own
- * screen), and the vault's unlock and data timings from tools/bench/vaultBench.ts.
+ * screen), the vault's unlock and data timings from tools/bench/vaultBench.ts, and backup and
+ * restore of ten years from tools/bench/backupBench.ts.
  */
 import type { Browser } from 'playwright-core';
 import { lockHeading, onboard } from '../../tests/fixtures/vault/e2eVault';
 import { MARK_FIRST_HEADING, criticalScripts, kbOf } from './bundle';
+import { backupBenchRows } from './backupBench';
 import { vaultBenchRows } from './vaultBench';
 import { round, type BenchRow } from './types';
 
@@ -30,5 +32,5 @@ async function lockScreenRow(browser: Browser, baseUrl: string): Promise<BenchRo
 }
 
 export async function extraBenchRows({ browser, baseUrl }: BenchContext): Promise<BenchRow[]> {
-  return [await lockScreenRow(browser, baseUrl), ...(await vaultBenchRows({ browser, baseUrl }))];
+  return [await lockScreenRow(browser, baseUrl), ...(await vaultBenchRows({ browser, baseUrl })), ...(await backupBenchRows({ browser }))];
 }
