@@ -10,6 +10,13 @@ import { randomId } from '../../../vault/random';
 export const SURF_VERSION = 1;
 export const SURF_MINUTES = [5, 15] as const;
 
+/** 2026-02-29 and 2026-04-31 match the pattern but are no days. */
+function isRealDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const rating = z.number().int().min(0).max(10).nullable();
 
 export const surfSessionSchema = z.strictObject({
@@ -17,7 +24,10 @@ export const surfSessionSchema = z.strictObject({
   v: z.literal(SURF_VERSION),
   id: z.string().min(1).max(64),
   /** The local day it started (YYYY-MM-DD). */
-  day: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  day: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .refine(isRealDay, 'not a day of the calendar'),
   minutes: z.union([z.literal(5), z.literal(15)]),
   before: rating,
   after: rating,
