@@ -81,7 +81,7 @@ test('the whole journey: only allowlisted same-origin GETs; caches and storage h
 
   // The end of the journey: delete everything.
   await page.getByLabel(text(vault, 'settings.delete.understand')).check();
-  await page.getByLabel(text(vault, 'settings.delete.passphrase'), { exact: true }).fill('lampi kivijalka sateenvarjo huilu kompassi');
+  await page.getByRole('region', { name: text(vault, 'settings.delete.title') }).getByLabel(text(vault, 'settings.delete.passphrase'), { exact: true }).fill('lampi kivijalka sateenvarjo huilu kompassi');
   await page.getByRole('button', { name: text(vault, 'settings.delete.submit') }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/welcome'), { timeout: 30_000 });
 

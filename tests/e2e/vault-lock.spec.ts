@@ -81,7 +81,7 @@ test.describe('vault locking', () => {
     await unlock(page);
     await openSettings(page);
     await page.getByLabel(text(vault, 'settings.delete.understand')).check();
-    await page.getByLabel(text(vault, 'settings.delete.passphrase'), { exact: true }).fill('lampi kivijalka sateenvarjo huilu kompassi');
+    await page.getByRole('region', { name: text(vault, 'settings.delete.title') }).getByLabel(text(vault, 'settings.delete.passphrase'), { exact: true }).fill('lampi kivijalka sateenvarjo huilu kompassi');
     await page.getByRole('button', { name: text(vault, 'settings.delete.submit') }).click();
     await expect(page.getByRole('heading', { level: 1, name: text(vault, 'onboarding.about.title') })).toBeVisible({ timeout: 20_000 });
     await expect(other.getByRole('heading', { level: 1, name: text(vault, 'onboarding.about.title') })).toBeVisible({ timeout: 10_000 });
@@ -96,7 +96,7 @@ test.describe('vault locking', () => {
     // doing so, to see what the wipe itself left.
     await page.context().route('**/sw.js', (route) => route.abort());
     await page.getByLabel(text(vault, 'settings.delete.understand')).check();
-    await page.getByLabel(text(vault, 'settings.delete.passphrase'), { exact: true }).fill('lampi kivijalka sateenvarjo huilu kompassi');
+    await page.getByRole('region', { name: text(vault, 'settings.delete.title') }).getByLabel(text(vault, 'settings.delete.passphrase'), { exact: true }).fill('lampi kivijalka sateenvarjo huilu kompassi');
     await page.getByRole('button', { name: text(vault, 'settings.delete.submit') }).click();
     await expect(page.getByRole('heading', { level: 1, name: text(vault, 'onboarding.about.title') })).toBeVisible({ timeout: 20_000 });
     const left = await page.evaluate(async () => ({

@@ -32,14 +32,17 @@ export function RecoveryReminder({ unlocked }: { unlocked: boolean }) {
 
   if (!pending || !unlocked || onFirstRun) return null;
   return (
-    <section className="notice notice--warning" role="status" aria-labelledby="recovery-reminder-title" data-testid="recovery-reminder">
-      <h2 id="recovery-reminder-title">{t('recovery-reminder.title')}</h2>
+    // Not a heading: it sits above the screen's own h1.
+    <div className="notice notice--warning" role="status" data-testid="recovery-reminder">
+      <p>
+        <strong>{t('recovery-reminder.title')}</strong>
+      </p>
       <p>{t('recovery-reminder.body')}</p>
       {onSettings ? null : (
         <LinkButton variant="primary" to="/settings" replace>
           {t('recovery-reminder.action')}
         </LinkButton>
       )}
-    </section>
+    </div>
   );
 }

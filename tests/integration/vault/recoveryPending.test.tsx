@@ -57,7 +57,7 @@ describe('recovery code and the lock', () => {
     lockVault();
     await vaultKeys.unlockWithPassphrase(PASS);
     const { router } = renderAt(<RecoveryReminder unlocked={getVaultStatus() === 'unlocked'} />, '/today');
-    expect(await screen.findByRole('heading', { name: 'Make a new recovery code' })).toBeInTheDocument();
+    expect(await screen.findByText('Make a new recovery code')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('link', { name: 'Go to Settings' }));
     expect(router.state.location.pathname).toBe('/settings');
 
