@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { copingCardsSchema, cardsRecord, MAX_CARDS } from '../../../src/features/tools/data/copingCards';
 import { emptyPlan, safetyPlanSchema } from '../../../src/features/tools/data/safetyPlan';
 import { localDay, newSession, surfSessionSchema } from '../../../src/features/tools/data/surfSessions';
-import { formatClock, secondsLeft, wavePart } from '../../../src/features/tools/model/surf';
+import { formatClock, secondsLeft } from '../../../src/lib/countdown';
+import { wavePart } from '../../../src/features/tools/model/surf';
 import { outsideCopySchema } from '../../../src/storage/outsideCopy';
 
 describe('urge-surf guidance', () => {

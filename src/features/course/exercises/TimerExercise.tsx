@@ -5,7 +5,7 @@ import { Button } from '../../../ui/Button';
 import { Markdown } from '../components/Markdown';
 import { RangeField } from '../../../ui/RangeField';
 import { usePrefersReducedMotion } from '../../../ui/usePrefersReducedMotion';
-import { announcementFor, formatClock, secondsLeft } from '../model/timer';
+import { announcementFor, formatClock, secondsLeft } from '../../../lib/countdown';
 import { rating, type ExerciseProps } from './answerParts';
 
 import { type TimerAnswer } from './answerSchemas';

@@ -1,19 +1,7 @@
 /**
- * Pure helpers for the urge-surf timer: the clock text, the time left, and which part of the wave
- * the guidance speaks about. (The programme's own timer exercise has similar helpers; features
- * never import each other, so the tools keep their own small copy.)
+ * Which part of the wave the urge-surf guidance speaks about. The clock text and the time left
+ * come from src/lib/countdown.ts, shared with the programme's timer exercise.
  */
-
-/** "4:05" for 245 seconds. */
-export function formatClock(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-/** Whole seconds left from the end time and now (never negative, rounded up). */
-export function secondsLeft(endAt: number, now: number): number {
-  return Math.max(0, Math.ceil((endAt - now) / 1000));
-}
 
 export type WavePart = 'settle' | 'rise' | 'peak' | 'pass' | 'end';
 

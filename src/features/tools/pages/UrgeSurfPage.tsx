@@ -10,7 +10,8 @@ import { SurfHistory } from '../components/SurfHistory';
 import { newSession, SURF_MINUTES, surfStore, type SurfSession } from '../data/surfSessions';
 import { getLockPrefs } from '../../../vault/vaultState';
 import { usePrefersReducedMotion } from '../../../ui/usePrefersReducedMotion';
-import { formatClock, secondsLeft, wavePart, type WavePart } from '../model/surf';
+import { formatClock, secondsLeft } from '../../../lib/countdown';
+import { wavePart, type WavePart } from '../model/surf';
 
 type Phase = 'ready' | 'running' | 'paused' | 'done';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { announcementFor, formatClock, secondsLeft } from '../../../src/features/course/model/timer';
+import { announcementFor, formatClock, secondsLeft } from '../../../src/lib/countdown';
 
 describe('formatClock', () => {
   test('shows minutes and two-digit seconds', () => {

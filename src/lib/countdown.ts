@@ -1,4 +1,4 @@
-/** Pure helpers for the countdown: display text and when to tell a screen reader the time. */
+/** Pure helpers for every countdown (the course's timer, the urge surf): clock text, time left, and when to tell a screen reader the time. */
 
 /** "4:05" for 245 seconds. */
 export function formatClock(seconds: number): string {
