@@ -15,6 +15,7 @@ import type { KdfStage } from '../vault/argon2Derive';
 import { VaultError } from '../vault/errors';
 import type { Argon2Params } from '../vault/kdfParams';
 import { openPages, pageIdFor, sealPage, type PageContent, type StoredPage } from '../vault/pageCipher';
+import { postVaultMessage } from '../vault/lockChannel';
 import { requireSession } from '../vault/vaultState';
 import { openDb } from './db';
 import { toStorageError } from './errors';
@@ -171,6 +172,8 @@ export async function restoreBackup(payload: BackupPayload, mode: RestoreMode): 
   } catch (error) {
     throw toStorageError(error);
   }
+  // Other tabs hold the old pages in memory: lock them, so they read the restored ones on unlock.
+  postVaultMessage({ type: 'lock' });
   await verifyWritten(sealed);
   await reloadPages();
   return { added: plan.added };

@@ -18,7 +18,7 @@ vi.mock('../../src/vault/argon2Compute', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/vault/argon2Compute')>();
   const memo = new Map<string, Uint8Array>();
   return {
-    computeArgon2id: async (password: Uint8Array, salt: Uint8Array, params: { m: number; t: number; p: number }) => {
+    computeArgon2id: async (...[password, salt, params]: Parameters<typeof original.computeArgon2id>) => {
       const key = `${Buffer.from(password).toString('hex')}|${Buffer.from(salt).toString('hex')}|${params.m}|${params.t}|${params.p}`;
       let out = memo.get(key);
       if (!out) {
