@@ -3,10 +3,10 @@
  * passphrase, regenerate the recovery code. Handles key slots and the back-off counter; derives
  * and unwraps keys only between IndexedDB transactions, never inside one.
  */
-import type { Argon2Params } from '../vault/kdfParams';
+import { DEFAULT_ARGON2, type Argon2Params } from '../vault/kdfParams';
 import { BackoffError, VaultError } from '../vault/errors';
 import { parseSlot, type KeySlot, type PassphraseSlot, type RecoverySlot } from '../vault/keySlot';
-import { createKeyring, openPassphraseSession, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot, type OnStage } from '../vault/keyring';
+import { createKeyring, openPassphraseSession, openPassphraseSlot, openRecoverySlot, sealPassphraseSlot, sealRecoverySlot, SLOW_DEVICE_MS, type OnStage } from '../vault/keyring';
 import { postVaultMessage } from '../vault/lockChannel';
 import { DEFAULT_LOCK_PREFS, getVaultStatus, holdSession, requireSession, setLockPrefs as rememberLockPrefs, type LockPrefs } from '../vault/vaultState';
 import { openDb, type VaultDb } from './db';
@@ -115,10 +115,42 @@ export async function unlockWithPassphrase(passphrase: string, onStage?: OnStage
   const { row, guard } = await readForUnlock(db, 'passphrase');
   if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot = slotOf(row, 'passphrase');
+  const started = performance.now();
   const session = await withFailureCount(db, () => openPassphraseSession(slot, passphrase, onStage));
+  const elapsed = performance.now() - started;
   await noteSuccess(db, guard);
   holdSession(session, DEFAULT_LOCK_PREFS);
+  slotUpgrade = raiseSlowDeviceParams(db, slot, passphrase, elapsed).catch(() => undefined);
   await afterUnlock(db);
+}
+
+let slotUpgrade: Promise<void> = Promise.resolve();
+
+/** For tests: the background raise of the KDF parameters started by the last unlock. */
+export function slotUpgradeSettled(): Promise<void> {
+  return slotUpgrade;
+}
+
+/**
+ * A passphrase slot made with the slow-device fallback (set up on a slow or busy device) is made
+ * again with the default parameters once this device is fast enough: when the default, estimated
+ * from this unlock's time scaled by memory × passes, would take no more than the 3 s setup limit.
+ * Runs after the unlock; the new slot replaces the old only if the slot is still the one opened
+ * (another tab may have changed the passphrase meanwhile).
+ */
+async function raiseSlowDeviceParams(db: VaultDb, slot: PassphraseSlot, passphrase: string, elapsedMs: number): Promise<void> {
+  const cost = (p: Argon2Params) => p.m * p.t;
+  if (cost(slot.kdf) >= cost(DEFAULT_ARGON2)) return;
+  if ((elapsedMs * cost(DEFAULT_ARGON2)) / cost(slot.kdf) > SLOW_DEVICE_MS) return;
+  const dataKey = await openPassphraseSlot(slot, passphrase, true);
+  const { slot: raised } = await sealPassphraseSlot(dataKey, passphrase, undefined, DEFAULT_ARGON2);
+  requireSession();
+  await inTransaction(() =>
+    db.transaction('rw', SLOTS_TABLE, async () => {
+      const current = parseSlot(await db.slots.get('passphrase'));
+      if (current?.id === 'passphrase' && current.kdf.salt.every((byte, i) => byte === slot.kdf.salt[i])) await db.slots.put(raised);
+    }),
+  );
 }
 
 /**
