@@ -1,6 +1,6 @@
 /**
  * Every lock trigger in one hook, mounted once by the layout:
- * - inactivity (default 5 min, from the lock preferences),
+ * - inactivity (default 5 min, from the lock preferences), except while a timer on screen holds it,
  * - the page hidden for longer than the grace period (default 30 s): the time it was hidden is
  *   recorded and checked again on return, because browsers that suspend hidden pages (iOS Safari,
  *   Android Chrome) never fire a timer set while hidden,
@@ -13,6 +13,7 @@ import { useEffect } from 'react';
 import { lockVault, subscribeVaultStatus, getVaultStatus } from '../../vault/vaultState';
 import { getLockPrefs } from '../../vault/vaultState';
 import { clearSensitiveFields } from '../../lib/clearSensitiveFields';
+import { isIdleLockHeld } from '../../lib/idleLockHold';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input', 'scroll'] as const;
 
@@ -28,6 +29,7 @@ export function useAutoLock(): void {
       clearTimeout(idleTimer);
       if (getVaultStatus() !== 'unlocked') return;
       const limit = getLockPrefs().autoLockMinutes * 60_000;
+      if (isIdleLockHeld()) lastActivity = Date.now();
       const left = lastActivity + limit - Date.now();
       if (left <= 0) {
         lockVault('idle');

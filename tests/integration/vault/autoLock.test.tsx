@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PrivacyScreen } from '../../../src/features/lock/PrivacyScreen';
 import { useAutoLock } from '../../../src/features/lock/useAutoLock';
+import { holdIdleLock } from '../../../src/lib/idleLockHold';
 import { DEFAULT_LOCK_PREFS, dropDataKey, getVaultStatus, holdSession } from '../../../src/vault/vaultState';
 import { useRealI18n } from '../../support/i18n';
 import { randomSessionKeys } from '../../support/sessionKeys';
@@ -94,5 +95,28 @@ describe('useAutoLock', () => {
       window.dispatchEvent(event);
     });
     expect(getVaultStatus()).toBe('locked');
+  });
+});
+
+describe('a timer on screen', () => {
+  test('holds the inactivity lock while it runs; hiding the page still locks; released, the usual limit applies again', () => {
+    render(<Shell />);
+    const release = holdIdleLock();
+    act(() => vi.advanceTimersByTime(20 * 60_000));
+    expect(getVaultStatus()).toBe('unlocked');
+    release();
+    act(() => vi.advanceTimersByTime(4 * 60_000));
+    expect(getVaultStatus()).toBe('unlocked');
+    act(() => vi.advanceTimersByTime(2 * 60_000));
+    expect(getVaultStatus()).toBe('locked');
+  });
+
+  test('does not keep the vault open when the page is hidden', () => {
+    render(<Shell />);
+    const release = holdIdleLock();
+    act(() => setVisibility('hidden'));
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(getVaultStatus()).toBe('locked');
+    release();
   });
 });

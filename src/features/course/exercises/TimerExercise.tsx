@@ -4,6 +4,7 @@ import { z } from '../../../lib/zod';
 import { Button } from '../../../ui/Button';
 import { Markdown } from '../components/Markdown';
 import { RangeField } from '../../../ui/RangeField';
+import { useIdleLockHold } from '../../../ui/useIdleLockHold';
 import { usePrefersReducedMotion } from '../../../ui/usePrefersReducedMotion';
 import { announcementFor, formatClock, secondsLeft } from '../../../lib/countdown';
 import { rating, type ExerciseProps } from './answerParts';
@@ -26,6 +27,7 @@ export function TimerExercise({ exercise, strings, value, onChange }: ExercisePr
   const latest = useRef(answer);
   latest.current = answer;
   const [phase, setPhase] = useState<Phase>('ready');
+  useIdleLockHold(phase === 'running');
   const [left, setLeft] = useState(exercise.seconds);
   const [spoken, setSpoken] = useState('');
   const endAt = useRef(0);

@@ -8,7 +8,7 @@ import { SaveStatusLine } from '../../../ui/SaveStatusLine';
 import { BackToTools } from '../components/BackToTools';
 import { SurfHistory } from '../components/SurfHistory';
 import { newSession, SURF_MINUTES, surfStore, type SurfSession } from '../data/surfSessions';
-import { getLockPrefs } from '../../../vault/vaultState';
+import { useIdleLockHold } from '../../../ui/useIdleLockHold';
 import { usePrefersReducedMotion } from '../../../ui/usePrefersReducedMotion';
 import { formatClock, secondsLeft } from '../../../lib/countdown';
 import { wavePart, type WavePart } from '../model/surf';
@@ -38,6 +38,8 @@ export function UrgeSurfPage() {
   const [minutes, setMinutes] = useState<5 | 15>(5);
   const [before, setBefore] = useState<number | null>(null);
   const [phase, setPhase] = useState<Phase>('ready');
+  // Sitting still with the timer is the exercise: inactivity must not lock Polku meanwhile.
+  useIdleLockHold(phase === 'running');
   const [left, setLeft] = useState(5 * 60);
   const [spoken, setSpoken] = useState('');
   const session = useRef<SurfSession | null>(null);
@@ -137,8 +139,6 @@ export function UrgeSurfPage() {
               </label>
             ))}
           </fieldset>
-          {/* The auto-lock is not paused for the timer: say so when the surf outlasts it. */}
-          {minutes > getLockPrefs().autoLockMinutes ? <p className="entry-field__hint">{t('surf.autolock', { count: getLockPrefs().autoLockMinutes })}</p> : null}
           <RangeField label={t('surf.before')} minLabel={t('scale.min')} maxLabel={t('scale.max')} value={before} onChange={setBefore} emphasis />
         </>
       ) : null}
