@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import SettingsRoute from '../../../src/features/settings/SettingsRoute';
@@ -75,7 +75,7 @@ describe('SettingsRoute', () => {
     const button = await screen.findByRole('button', { name: 'Delete everything now' });
     expect(button).toBeDisabled();
     await user.click(screen.getByLabelText('I understand that everything is deleted for good'));
-    await user.type(screen.getByLabelText('Your passphrase'), 'wrong one here');
+    await user.type(within(screen.getByRole('region', { name: 'Delete everything' })).getByLabelText('Your passphrase'), 'wrong one here');
     await user.click(button);
     expect(await screen.findByText('That passphrase did not open Polku. Check it and try again.', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(getVaultStatus()).toBe('unlocked');
@@ -83,7 +83,7 @@ describe('SettingsRoute', () => {
     const replace = vi.fn();
     Object.defineProperty(window, 'location', { configurable: true, value: { ...original, replace } });
     try {
-      await user.type(screen.getByLabelText('Your passphrase'), PASS);
+      await user.type(within(screen.getByRole('region', { name: 'Delete everything' })).getByLabelText('Your passphrase'), PASS);
       await user.click(screen.getByRole('button', { name: 'Delete everything now' }));
       await waitFor(() => expect(getVaultStatus()).toBe('none'), { timeout: 8000 });
       expect(replace).toHaveBeenCalledWith('/');
