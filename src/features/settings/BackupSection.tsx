@@ -1,22 +1,22 @@
 /**
  * Make a backup: the vault passphrase first (through the lock screen's back-off, so an open screen
- * alone is not enough to take a copy), optionally a different passphrase for the file, then save
- * by download or the share sheet. Says when the last backup was made, or that there is none, and
- * reminds after 7 days or many new entries.
+ * alone is not enough to take a copy), optionally a different passphrase for the file (as strong
+ * as the vault's: the same check), then save by download or the share sheet. Says when the last
+ * backup was made, or that there is none, and reminds after 7 days or many new entries.
  */
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../storage/backupPages';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
+import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
 import { downloadFile, formatDay, shareableFile } from './backupFileHelpers';
 
 const loadBackup = () => import('../../storage/backupPages');
-/** As the vault's own floor (storage/vaultKeys.ts); the strings say 12 too. */
-const MIN_FILE_PASSPHRASE = 12;
 
 type Ready = { bytes: Uint8Array<ArrayBuffer>; entries: number; name: string };
 
@@ -30,7 +30,10 @@ export function BackupSection() {
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<VaultError | undefined>();
-  const [problem, setProblem] = useState<'other-short' | 'other-mismatch' | undefined>();
+  // A different file passphrase must pass the same strength check as the vault's own.
+  const [otherReady, setOtherReady] = useState(false);
+  const [tried, setTried] = useState(false);
+  const onReadyChange = useCallback((value: boolean) => setOtherReady(value), []);
   const [ready, setReady] = useState<Ready | undefined>();
   const [saved, setSaved] = useState(false);
 
@@ -47,9 +50,8 @@ export function BackupSection() {
 
   const make = async () => {
     if (busy || passphrase === '') return;
-    setProblem(undefined);
-    if (other && [...filePassphrase].length < MIN_FILE_PASSPHRASE) return setProblem('other-short');
-    if (other && filePassphrase !== repeat) return setProblem('other-mismatch');
+    setTried(true);
+    if (other && !otherReady) return;
     setBusy(true);
     setError(undefined);
     setSaved(false);
@@ -64,6 +66,7 @@ export function BackupSection() {
       setPassphrase('');
       setFilePassphrase('');
       setRepeat('');
+      setTried(false);
       setBusy(false);
     }
   };
@@ -133,26 +136,19 @@ export function BackupSection() {
             <span>{t('vault:backup.other')}</span>
           </label>
           {other ? (
-            <>
-              <SecretField
-                label={t('vault:backup.other-new')}
-                value={filePassphrase}
-                onChange={setFilePassphrase}
-                showLabel={t('vault:field.show')}
-                hideLabel={t('vault:field.hide')}
-                disabled={busy}
-                error={problem === 'other-short' ? t('vault:backup.other-short') : undefined}
-              />
-              <SecretField
-                label={t('vault:backup.other-repeat')}
-                value={repeat}
-                onChange={setRepeat}
-                showLabel={t('vault:field.show')}
-                hideLabel={t('vault:field.hide')}
-                disabled={busy}
-                error={problem === 'other-mismatch' ? t('vault:backup.other-mismatch') : undefined}
-              />
-            </>
+            <NewPassphraseFields
+              value={filePassphrase}
+              onChange={setFilePassphrase}
+              confirm={repeat}
+              onConfirmChange={setRepeat}
+              assess={assessLazily}
+              release={endStrengthCheck}
+              generate={generateLazily}
+              defaultWordList={wordListFor(i18n.language)}
+              onReadyChange={onReadyChange}
+              showErrors={tried}
+              disabled={busy}
+            />
           ) : null}
           {busy ? <WorkingIndicator label={t('vault:backup.working')} /> : null}
           <Button variant="primary" onClick={() => void make()} disabled={busy}>
