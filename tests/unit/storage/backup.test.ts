@@ -314,6 +314,19 @@ describe('restore', () => {
     expect(await db.meta.toArray()).toEqual(metaBefore);
   });
 
+  test('a lock during a restore (before its transaction) stops it with nothing written', async () => {
+    await seedVault();
+    const before = await contents();
+    const digest = await dbDigest();
+    const pages = Array.from({ length: 50 }, (_, i) => ({ c: 'checkins', s: `1990-${String((i % 12) + 1).padStart(2, '0')}-${i}`, r: { [`r-${i}`]: { n: i } } }));
+    const restoring = restoreBackup(backupPayload(pages), 'replace');
+    lockVault();
+    await expect(restoring).rejects.toMatchObject({ code: 'locked' });
+    expect(await dbDigest()).toBe(digest);
+    await unlockWithPassphrase(PASSPHRASE);
+    expect(await contents()).toEqual(before);
+  });
+
   test('a failure on the 500th row of a replace leaves every existing row as it was and none of the new ones (check 19)', async () => {
     await seedVault();
     const before = await contents();
