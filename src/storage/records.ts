@@ -6,6 +6,7 @@
  * that no longer fits its schema is counted as damaged and never reaches a screen.
  */
 import type { ZodType } from 'zod';
+import { onKeyDropped } from '../vault/vaultState';
 import { collectionVersion, peekCollection, putRecord, readCollection, settledWrites, subscribeCollection } from './pageStore';
 
 export type RecordType<T> = {
@@ -39,6 +40,10 @@ export type RecordStore<T> = {
 
 export function defineRecords<T>(type: RecordType<T>): RecordStore<T> {
   let view: { version: string; map: Map<string, T>; invalid: number } | undefined;
+  // PRIVACY: the parsed view holds decrypted values; it goes with the key.
+  onKeyDropped(() => {
+    view = undefined;
+  });
 
   function build(entries: Array<[string, unknown]>): NonNullable<typeof view> {
     const map = new Map<string, T>();
