@@ -114,7 +114,7 @@ describe('my plan', () => {
       const t = i18next.getFixedT(language, 'course');
       renderCourse('/course/plan');
       await screen.findByRole('heading', { level: 1, name: t('plan.title') });
-      const keys = ['pathway', 'if-then', 'cards', 'thoughts', 'online', 'relapse'];
+      const keys = ['pathway', 'if-then', 'cards', 'thoughts', 'online', 'relapse'] as const;
       expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(keys.map((key) => t(`plan.sections.${key}`)));
       expect(section(t('plan.sections.relapse')).getByRole('link', { name: t('plan.write', { number: 12 }) })).toHaveAttribute('href', '/course/m12/4');
     } finally {
