@@ -8,10 +8,20 @@
 import Dexie from 'dexie';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { Suspense } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import i18next from 'i18next';
 import { z } from 'zod';
 import { ANSWER_VERSION } from '../../src/features/course/data/answerRecord';
 import { answerStore, progressStore } from '../../src/features/course/data/courseRecords';
 import { emptyProgress } from '../../src/features/course/model/progress';
+import TrackerRoute from '../../src/features/tracker/TrackerRoute';
+import { CHECKIN_VERSION, checkinStore as checkins, type Checkin } from '../../src/features/tracker/data/checkinRecord';
+import { QUESTIONNAIRE_VERSION, questionnaireStore as questionnaires, type QuestionnaireRecord } from '../../src/features/tracker/data/questionnaireRecord';
+import { WEEKLY_VERSION, weeklyStore as weekly, type WeeklyReview } from '../../src/features/tracker/data/weeklyRecord';
+import { isoWeekKey } from '../../src/features/tracker/model/dates';
+import { DEFINITIONS, MEASURES } from '../../src/features/tracker/model/questionnaires';
+import { setupI18n } from '../../src/i18n/i18n';
 import { pageStats } from '../../src/storage/pageStore';
 import { defineRecords } from '../../src/storage/records';
 import { createVault, unlockWithPassphrase } from '../../src/storage/vaultKeys';
@@ -23,21 +33,47 @@ const PASS = 'benchmark passphrase with six words';
 const day = (i: number) => new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
 const sentence = (n: number) => `Synthetic note ${n}: a calm day with a walk, some work and a short call with a friend.`;
 
-// Stand-ins for the tracker's record types (its issue defines the real ones): same sizes and spans.
-const checkinSchema = z.object({ date: z.string(), used: z.enum(['yes', 'no', 'skip']), urge: z.number(), urges: z.string(), mood: z.number(), stress: z.number(), lonely: z.number(), tags: z.array(z.string()), note: z.string() });
-const weeklySchema = z.object({ week: z.string(), useDays: z.number(), band: z.string(), confidence: z.number(), reflection: z.string() });
+// The tracker's real record types (features/tracker/data) for check-ins, weekly reviews and
+// questionnaires; stand-ins for urge logs and settings: same sizes and spans.
 const urgeSchema = z.object({ id: z.string(), at: z.string(), band: z.string(), strength: z.number(), tags: z.array(z.string()), whatIDid: z.string(), howItWent: z.string() });
 const settingsSchema = z.object({ id: z.string(), reminders: z.boolean(), questionnaireWeeks: z.number() });
-const checkins = defineRecords({ collection: 'checkins', schema: checkinSchema, idOf: (c) => c.date, spanOf: (c) => c.date.slice(0, 7) });
-const weekly = defineRecords({ collection: 'weekly-reviews', schema: weeklySchema, idOf: (w) => w.week, spanOf: (w) => w.week.slice(0, 4) });
 const urges = defineRecords({ collection: 'urges', schema: urgeSchema, idOf: (u) => u.id, spanOf: (u) => u.at.slice(0, 7) });
 const settings = defineRecords({ collection: 'settings', schema: settingsSchema, idOf: (s) => s.id, spanOf: () => '' });
 
 function synthetic() {
   const tags = ['stress', 'alone', 'night', 'bored', 'tired'];
   return {
-    checkins: Array.from({ length: 3650 }, (_, i) => ({ date: day(i), used: i % 17 ? 'no' : 'skip', urge: (i * 7) % 11, urges: ['0', '1', '2-3', '4+'][i % 4] ?? '0', mood: i % 11, stress: (i * 3) % 11, lonely: (i * 5) % 11, tags: tags.slice(0, i % 3), note: sentence(i).slice(0, 60) }) as z.infer<typeof checkinSchema>),
-    weekly: Array.from({ length: 520 }, (_, i) => ({ week: `${2016 + Math.floor(i / 52)}-W${String((i % 52) + 1).padStart(2, '0')}`, useDays: i % 8, band: ['0', '<1h', '1-3h'][i % 3] ?? '0', confidence: i % 11, reflection: sentence(i) })),
+    checkins: Array.from({ length: 3650 }, (_, i): Checkin => ({
+      kind: 'tracker-checkin',
+      v: CHECKIN_VERSION,
+      date: day(i),
+      used: i % 23 === 0 ? 'yes' : i % 17 ? 'no' : 'skip',
+      urge: (i * 7) % 11,
+      urgeCount: (['0', '1', '2-3', '4+'] as const)[i % 4] ?? '0',
+      mood: i % 11,
+      stress: (i * 3) % 11,
+      lonely: (i * 5) % 11,
+      triggers: (['stress', 'alone', 'night'] as const).slice(0, i % 3),
+      ownTriggers: tags.slice(3, 3 + (i % 2)),
+      coping: (['walk', 'talk'] as const).slice(0, i % 3),
+      copingNote: sentence(i).slice(0, 60),
+      copingHelp: (i * 2) % 11,
+    })),
+    weekly: Array.from({ length: 520 }, (_, i): WeeklyReview => ({
+      kind: 'tracker-weekly',
+      v: WEEKLY_VERSION,
+      week: isoWeekKey(day(i * 7 + 6)),
+      endsOn: day(i * 7 + 6),
+      useDays: i % 8,
+      timeBand: (['0', 'under-1h', '1-3h'] as const)[i % 3] ?? '0',
+      confidence: i % 11,
+      reflection: sentence(i),
+    })),
+    questionnaires: Array.from({ length: 260 }, (_, i): QuestionnaireRecord => {
+      const measure = MEASURES[i % 3] ?? 'phq9';
+      const { items, values } = DEFINITIONS[measure];
+      return { kind: 'tracker-questionnaire', v: QUESTIONNAIRE_VERSION, id: `q${i}`, measure, date: day(i * 14), answers: Array.from({ length: items }, (_, j) => values[(i + j) % values.length] ?? 0) };
+    }),
     urges: Array.from({ length: 5000 }, (_, i) => ({ id: `u${i}`, at: day(Math.floor(i * 0.73)), band: ['morning', 'day', 'evening', 'night'][i % 4] ?? 'day', strength: i % 11, tags: tags.slice(i % 4), whatIDid: sentence(i), howItWent: sentence(i + 1).slice(0, 40) })),
     answers: Array.from({ length: 12 * 5 }, (_, i) => ({
       kind: 'course-answer' as const,
@@ -50,8 +86,8 @@ function synthetic() {
 }
 
 const plain = new Dexie('bench-plain');
-plain.version(1).stores({ checkins: 'id', weekly: 'id', urges: 'id', answers: 'id', progress: 'id', settings: 'id' });
-const TOTAL = 3650 + 520 + 5000 + 60 + 12 + 1;
+plain.version(1).stores({ checkins: 'id', weekly: 'id', urges: 'id', answers: 'id', progress: 'id', settings: 'id', questionnaires: 'id' });
+const TOTAL = 3650 + 520 + 5000 + 60 + 12 + 1 + 260;
 
 async function setup(): Promise<{ records: number }> {
   await createVault(PASS);
@@ -60,6 +96,7 @@ async function setup(): Promise<{ records: number }> {
   await Promise.all([
     ...data.checkins.map((c) => checkins.save(c)),
     ...data.weekly.map((w) => weekly.save(w)),
+    ...data.questionnaires.map((q) => questionnaires.save(q)),
     ...data.urges.map((u) => urges.save(u)),
     ...data.answers.map((a) => answerStore.save(a)),
     ...progress.map((p) => progressStore.save(p)),
@@ -68,6 +105,7 @@ async function setup(): Promise<{ records: number }> {
   await plain.table('checkins').bulkPut(data.checkins.map((c) => ({ id: c.date, ...c })));
   await plain.table('weekly').bulkPut(data.weekly.map((w) => ({ id: w.week, ...w })));
   await plain.table('urges').bulkPut(data.urges);
+  await plain.table('questionnaires').bulkPut(data.questionnaires);
   await plain.table('answers').bulkPut(data.answers.map((a) => ({ id: a.exerciseId, ...a })));
   await plain.table('progress').bulkPut(progress.map((p) => ({ id: p.moduleId, ...p })));
   await plain.table('settings').put({ id: 'main', reminders: false, questionnaireWeeks: 2 });
@@ -91,7 +129,7 @@ async function unlockOnce(): Promise<number> {
 }
 
 async function loadAll(): Promise<number> {
-  const maps = await Promise.all([checkins.load(), weekly.load(), urges.load(), answerStore.load(), progressStore.load(), settings.load()]);
+  const maps = await Promise.all([checkins.load(), weekly.load(), urges.load(), answerStore.load(), progressStore.load(), settings.load(), questionnaires.load()]);
   return maps.reduce((n, map) => n + map.size, 0);
 }
 
@@ -117,7 +155,7 @@ async function readPlain(): Promise<number> {
 
 const root = createRoot(document.getElementById('root') ?? document.body);
 
-function Summary({ days, urgeCount, done }: { days: Array<z.infer<typeof checkinSchema>>; urgeCount: number; done: number }) {
+function Summary({ days, urgeCount, done }: { days: Checkin[]; urgeCount: number; done: number }) {
   return (
     <section>
       <p data-testid="totals">
@@ -154,6 +192,53 @@ async function unlockToRendered(): Promise<number> {
   });
 }
 
+/** Resolves once the tracker page shows its charts (four SVG images). */
+function chartsRendered(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => document.querySelectorAll('svg[role="img"]').length >= 4;
+    if (done()) {
+      resolve();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (done()) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+let i18nReady: Promise<unknown> | undefined;
+
+/**
+ * Unlock to the real tracker page (TrackerRoute: its record stores, overview, history and the
+ * lazily loaded charts) rendered with ten years of data and 260 questionnaires.
+ */
+async function unlockToTracker(): Promise<number> {
+  i18nReady ??= setupI18n('en').then(() => i18next.loadNamespaces(['common', 'fields', 'tracker']));
+  await i18nReady;
+  lockVault();
+  flushSync(() => root.render(null));
+  await prewarmKdf();
+  await settle();
+  return timed(async () => {
+    await unlockWithPassphrase(PASS);
+    const shown = chartsRendered();
+    root.render(
+      <MemoryRouter initialEntries={['/tracker']}>
+        <Suspense fallback={null}>
+          <Routes>
+            <Route path="/tracker/*" element={<TrackerRoute />} />
+          </Routes>
+        </Suspense>
+      </MemoryRouter>,
+    );
+    await shown;
+  });
+}
+
 /** One autosave of a journal answer, to the moment its page is stored, with all the data present. */
 async function autosaveOnce(): Promise<number> {
   await loadAll();
@@ -169,4 +254,4 @@ function storedSize(): { rows: number; bytes: number; pages: number } {
   return stats;
 }
 
-(window as unknown as { __vaultBench: unknown }).__vaultBench = { setup, unlockOnce, readEncrypted, readPlain, unlockToRendered, autosaveOnce, storedSize };
+(window as unknown as { __vaultBench: unknown }).__vaultBench = { setup, unlockOnce, readEncrypted, readPlain, unlockToRendered, unlockToTracker, autosaveOnce, storedSize };
