@@ -180,35 +180,53 @@ export async function unlockWithRecoveryCode(code: string, newPassphrase: string
  * through the lock screen's back-off: it waits out `retryAt`, counts a failure, and resets the
  * count on success. The data key comes back extractable only where it must be re-wrapped.
  */
-async function openCurrentSlot(db: VaultDb, passphrase: string, extractable: boolean, onStage?: OnStage): Promise<{ key: CryptoKey; params: Argon2Params }> {
+async function openCurrentSlot(db: VaultDb, passphrase: string, extractable: boolean, onStage?: OnStage): Promise<{ key: CryptoKey; params: Argon2Params; slot: PassphraseSlot }> {
   requireSession();
   const { row, guard } = await readForUnlock(db, 'passphrase');
   if (isWaiting(guard, Date.now())) throw new BackoffError(guard.retryAt);
   const slot: PassphraseSlot = slotOf(row, 'passphrase');
   const key = await withFailureCount(db, () => openPassphraseSlot(slot, passphrase, extractable, onStage));
   await noteSuccess(db, guard);
-  return { key, params: { m: slot.kdf.m, t: slot.kdf.t, p: slot.kdf.p } };
+  return { key, params: { m: slot.kdf.m, t: slot.kdf.t, p: slot.kdf.p }, slot };
+}
+
+/**
+ * Inside the write transaction: the slot is still the one this change started from. Two tabs
+ * changing the passphrase or the recovery code at once would otherwise leave one of them showing
+ * a passphrase or code that no longer works.
+ */
+async function assertSlotUnchanged(db: VaultDb, id: KeySlot['id'], startedFrom: KeySlot | undefined): Promise<void> {
+  const now = parseSlot(await db.slots.get(id));
+  const same = now !== undefined && startedFrom !== undefined && now.aead.iv.every((byte, i) => byte === startedFrom.aead.iv[i]);
+  if (!same) throw new VaultError('changed-elsewhere');
 }
 
 /** Re-wraps the data key for a new passphrase: one slot row replaced atomically, no data re-encrypted. */
 export async function changePassphrase(current: string, next: string, onStage?: OnStage): Promise<void> {
   if ([...next].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase');
   const db = await openDb();
-  const { key: dataKey, params } = await openCurrentSlot(db, current, true, onStage);
+  const { key: dataKey, params, slot: startedFrom } = await openCurrentSlot(db, current, true, onStage);
   // The new slot keeps the parameters this device was set up with (default or slow fallback).
   const { slot } = await sealPassphraseSlot(dataKey, next, onStage, params);
   requireSession();
-  await inTransaction(() => db.transaction('rw', SLOTS_TABLE, () => db.slots.put(slot)));
+  await inTransaction(() =>
+    db.transaction('rw', SLOTS_TABLE, async () => {
+      await assertSlotUnchanged(db, 'passphrase', startedFrom);
+      await db.slots.put(slot);
+    }),
+  );
 }
 
 /** A new recovery code; the old one stops working in the same transaction. */
 export async function regenerateRecoveryCode(currentPassphrase: string, onStage?: OnStage): Promise<string> {
   const db = await openDb();
+  const startedFrom = parseSlot(await inTransaction(() => db.slots.get('recovery')));
   const { key: dataKey } = await openCurrentSlot(db, currentPassphrase, true, onStage);
   const { slot, code } = await sealRecoverySlot(dataKey);
   requireSession();
   await inTransaction(() =>
     db.transaction('rw', [SLOTS_TABLE, META_TABLE], async () => {
+      await assertSlotUnchanged(db, 'recovery', startedFrom);
       await db.slots.put(slot);
       await writeRecoveryPending(db, true);
     }),

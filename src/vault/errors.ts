@@ -23,6 +23,7 @@ export const VAULT_ERROR_CODES = [
   'no-indexeddb',
   'kdf-failed',
   'wiped',
+  'changed-elsewhere',
   'backup-invalid',
   'backup-too-large',
   'backup-verify-failed',

@@ -170,6 +170,17 @@ describe('changePassphrase', () => {
     await unlockWithPassphrase(PASSPHRASE);
   });
 
+  test('two tabs changing the passphrase at once: one change holds, the other is refused and changes nothing', async () => {
+    await createVault(PASSPHRASE);
+    const other = 'kolmas pitkä salalause toisesta välilehdestä';
+    const results = await Promise.allSettled([changePassphrase(PASSPHRASE, NEW_PASSPHRASE), changePassphrase(PASSPHRASE, other)]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['changed-elsewhere']);
+    const kept = results[0]?.status === 'fulfilled' ? NEW_PASSPHRASE : other;
+    lockVault();
+    await unlockWithPassphrase(kept);
+    expect(getVaultStatus()).toBe('unlocked');
+  });
+
   test('keeps the KDF parameters the device was set up with', async () => {
     await createVault(PASSPHRASE, undefined, { m: 19456, t: 2, p: 1 });
     await changePassphrase(PASSPHRASE, NEW_PASSPHRASE);
@@ -210,6 +221,18 @@ describe('recovery code', () => {
     lockVault();
     await expect(unlockWithRecoveryCode(old, NEW_PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-recovery-code' });
     await unlockWithRecoveryCode(fresh, NEW_PASSPHRASE);
+    expect(getVaultStatus()).toBe('unlocked');
+  });
+
+  test('two tabs making a new code at once: one code is shown and works, the other tab is told and shows none', async () => {
+    await createVault(PASSPHRASE);
+    const results = await Promise.allSettled([regenerateRecoveryCode(PASSPHRASE), regenerateRecoveryCode(PASSPHRASE)]);
+    const shown = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { code?: string }] : []));
+    expect(shown).toHaveLength(1);
+    expect(refused.map((e) => e.code)).toEqual(['changed-elsewhere']);
+    lockVault();
+    await unlockWithRecoveryCode(shown[0] ?? '', NEW_PASSPHRASE);
     expect(getVaultStatus()).toBe('unlocked');
   });
 
