@@ -11,6 +11,8 @@ declare module 'i18next' {
       course: typeof course;
       help: typeof import('./locales/en/help.json');
       vault: typeof import('./locales/en/vault.json');
+      backup: typeof import('./locales/en/backup.json');
+      passphrase: typeof import('./locales/en/passphrase.json');
       onboarding: typeof import('./locales/en/onboarding.json');
       settings: typeof import('./locales/en/settings.json');
       fields: typeof import('./locales/en/fields.json');

@@ -34,7 +34,8 @@ export type NewPassphraseFieldsProps = {
  */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { value, onChange, confirm, onConfirmChange, assess, release, generate, defaultWordList, onReadyChange, showErrors, disabled } = props;
-  const { t } = useTranslation('vault');
+  // Its strings are their own namespace, so the lock screen (which never shows these fields) skips them.
+  const { t } = useTranslation(['passphrase', 'vault']);
   const meterId = useId();
   const [strength, setStrength] = useState<StrengthView | undefined>();
   const [list, setList] = useState<WordListChoice>(defaultWordList);
@@ -99,8 +100,8 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
           setGenerated(false);
           onChange(next);
         }}
-        showLabel={t('field.show')}
-        hideLabel={t('field.hide')}
+        showLabel={t('vault:field.show')}
+        hideLabel={t('vault:field.hide')}
         masked={!generated}
         disabled={disabled}
         error={showErrors && weak ? t('new-passphrase.too-weak') : undefined}
@@ -135,8 +136,8 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         label={t('new-passphrase.confirm')}
         value={confirm}
         onChange={onConfirmChange}
-        showLabel={t('field.show')}
-        hideLabel={t('field.hide')}
+        showLabel={t('vault:field.show')}
+        hideLabel={t('vault:field.hide')}
         disabled={disabled}
         error={showErrors && confirm !== '' && !matches ? t('new-passphrase.mismatch') : showErrors && confirm === '' ? t('new-passphrase.confirm-missing') : undefined}
       />

@@ -36,7 +36,3 @@ export async function unwrapSessionKeys(slot: KeySlot, kek: CryptoKey): Promise<
   ]);
   return { legacy, page, pageId };
 }
-
-export function anyExtractable(keys: SessionKeys): boolean {
-  return keys.legacy.extractable || keys.page.extractable || keys.pageId.extractable;
-}

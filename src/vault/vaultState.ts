@@ -7,7 +7,8 @@
  */
 import { LockedError } from './errors';
 import { postVaultMessage } from './lockChannel';
-import { anyExtractable, type SessionKeys } from './sessionKeys';
+// Type only: the key flows (and zod, through the slot schemas) stay out of the first screen.
+import type { SessionKeys } from './sessionKeys';
 
 export type VaultStatus = 'checking' | 'unavailable' | 'none' | 'locked' | 'unlocked';
 export type UnavailableReason = 'no-indexeddb' | 'no-webassembly';
@@ -54,7 +55,7 @@ export function setStatus(next: VaultStatus, reason?: UnavailableReason): void {
 
 /** Called when a key slot opened: from now on records can be read and written. */
 export function holdSession(keys: SessionKeys, prefs: LockPrefs = lockPrefs): void {
-  if (anyExtractable(keys)) throw new TypeError('session keys must be non-extractable');
+  if (keys.legacy.extractable || keys.page.extractable || keys.pageId.extractable) throw new TypeError('session keys must be non-extractable');
   session = keys;
   lockPrefs = prefs;
   epoch += 1;

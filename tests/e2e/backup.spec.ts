@@ -13,6 +13,8 @@ import { expect, test } from './support/fixtures';
 const PASS = 'lampi kivijalka sateenvarjo huilu kompassi';
 const ANSWER = 'Soitan ystävälle ja lähden kävelylle 🌲 (varmuuskopio)';
 const course = json('src/i18n/locales/en/course.json');
+const backupStrings = json('src/i18n/locales/en/backup.json');
+const onboarding = json('src/i18n/locales/en/onboarding.json');
 
 test.describe('backup and restore between two browser profiles', () => {
   test.setTimeout(180_000);
@@ -28,16 +30,16 @@ test.describe('backup and restore between two browser profiles', () => {
       await writeCanaryThroughCourse(pageA, ANSWER);
       await openSettings(pageA);
       const backup = pageA.getByTestId('backup-section');
-      await expect(backup.getByText(text(vault, 'backup.never'))).toBeVisible();
-      await backup.getByLabel(text(vault, 'backup.current'), { exact: true }).fill(PASS);
-      await backup.getByRole('button', { name: text(vault, 'backup.make') }).click();
-      await expect(backup.getByRole('button', { name: text(vault, 'backup.save') })).toBeVisible({ timeout: 30_000 });
-      const [download] = await Promise.all([pageA.waitForEvent('download'), backup.getByRole('button', { name: text(vault, 'backup.save') }).click()]);
+      await expect(backup.getByText(text(backupStrings, 'never'))).toBeVisible();
+      await backup.getByLabel(text(backupStrings, 'current'), { exact: true }).fill(PASS);
+      await backup.getByRole('button', { name: text(backupStrings, 'make') }).click();
+      await expect(backup.getByRole('button', { name: text(backupStrings, 'save') })).toBeVisible({ timeout: 30_000 });
+      const [download] = await Promise.all([pageA.waitForEvent('download'), backup.getByRole('button', { name: text(backupStrings, 'save') }).click()]);
       expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.bak$/);
       const file = join(dirB, '..', `${download.suggestedFilename()}-${Date.now()}`);
       await download.saveAs(file);
-      await expect(backup.getByText(text(vault, 'backup.saved'))).toBeVisible();
-      await expect(backup.getByText(text(vault, 'backup.never'))).toHaveCount(0);
+      await expect(backup.getByText(text(backupStrings, 'saved'))).toBeVisible();
+      await expect(backup.getByText(text(backupStrings, 'never'))).toHaveCount(0);
       const saved = readFileSync(file, 'utf8');
       expect(Object.keys(JSON.parse(saved))).toEqual(['format', 'v', 'kdf', 'aead', 'ct']);
       expect(saved).not.toContain('Soitan');
@@ -47,30 +49,30 @@ test.describe('backup and restore between two browser profiles', () => {
       const b = await openProfile(dirB);
       const pageB = b.pages()[0] ?? (await b.newPage());
       await pageB.goto('/welcome');
-      await pageB.getByRole('button', { name: text(vault, 'backup.have-backup') }).click();
-      await expect(pageB.getByRole('heading', { level: 1, name: text(vault, 'backup.restore-title') })).toBeVisible();
+      await pageB.getByRole('button', { name: text(onboarding, 'have-backup') }).click();
+      await expect(pageB.getByRole('heading', { level: 1, name: text(backupStrings, 'restore-title') })).toBeVisible();
 
       // A damaged file first: one message, nothing created.
       const damaged = `${file}.damaged`;
       writeFileSync(damaged, saved.slice(0, saved.length - 10));
-      await pageB.getByLabel(text(vault, 'backup.file')).setInputFiles(damaged);
-      await pageB.getByLabel(text(vault, 'backup.passphrase'), { exact: true }).fill(PASS);
-      await pageB.getByRole('button', { name: text(vault, 'backup.open') }).click();
+      await pageB.getByLabel(text(backupStrings, 'file')).setInputFiles(damaged);
+      await pageB.getByLabel(text(backupStrings, 'passphrase'), { exact: true }).fill(PASS);
+      await pageB.getByRole('button', { name: text(backupStrings, 'open') }).click();
       await expect(pageB.getByText(text(vault, 'error.backup-invalid'))).toBeVisible({ timeout: 30_000 });
 
       // The right file with a wrong passphrase: the same message.
-      await pageB.getByLabel(text(vault, 'backup.file')).setInputFiles(file);
-      await pageB.getByLabel(text(vault, 'backup.passphrase'), { exact: true }).fill('not the passphrase of this backup');
-      await pageB.getByRole('button', { name: text(vault, 'backup.open') }).click();
+      await pageB.getByLabel(text(backupStrings, 'file')).setInputFiles(file);
+      await pageB.getByLabel(text(backupStrings, 'passphrase'), { exact: true }).fill('not the passphrase of this backup');
+      await pageB.getByRole('button', { name: text(backupStrings, 'open') }).click();
       await expect(pageB.getByText(text(vault, 'error.backup-invalid'))).toBeVisible({ timeout: 30_000 });
 
       // The right passphrase: a summary, then the restore, the new recovery code and the start page.
-      await pageB.getByLabel(text(vault, 'backup.passphrase'), { exact: true }).fill(PASS);
-      await pageB.getByRole('button', { name: text(vault, 'backup.open') }).click();
+      await pageB.getByLabel(text(backupStrings, 'passphrase'), { exact: true }).fill(PASS);
+      await pageB.getByRole('button', { name: text(backupStrings, 'open') }).click();
       const summary = pageB.getByTestId('backup-summary');
       await expect(summary).toBeVisible({ timeout: 30_000 });
       await expect(summary).toContainText('1');
-      await pageB.getByRole('button', { name: text(vault, 'backup.first-run-restore') }).click();
+      await pageB.getByRole('button', { name: text(backupStrings, 'first-run-restore') }).click();
       const code = (await pageB.locator('.secret-code').textContent({ timeout: 30_000 })) ?? '';
       expect(code.trim()).not.toBe('');
       await pageB.getByRole('button', { name: text(vault, 'onboarding.recovery.confirm') }).click();
@@ -91,7 +93,7 @@ test.describe('backup and restore between two browser profiles', () => {
 
       // Settings on the new device: the restore does not count as a backup made here.
       await openSettings(pageB);
-      await expect(pageB.getByTestId('backup-section').getByText(text(vault, 'backup.never'))).toBeVisible();
+      await expect(pageB.getByTestId('backup-section').getByText(text(backupStrings, 'never'))).toBeVisible();
       await b.close();
     } finally {
       rmSync(dirA, { recursive: true, force: true });

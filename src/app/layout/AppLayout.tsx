@@ -1,8 +1,7 @@
-import { Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { PrivacyScreen } from '../../features/lock/PrivacyScreen';
-import { RecoveryReminder } from '../../features/lock/RecoveryReminder';
 import { useAutoLock } from '../../features/lock/useAutoLock';
 import { installQuickExitShortcut } from '../quickExit';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -10,6 +9,9 @@ import { useVaultStatus } from '../useVaultStatus';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import './layout.css';
+
+// Only ever shown once unlocked, so it stays off the lock screen's critical path.
+const RecoveryReminder = lazy(() => import('../../features/lock/RecoveryReminder').then((m) => ({ default: m.RecoveryReminder })));
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -32,7 +34,11 @@ export function AppLayout() {
       <Header showNav={status === 'unlocked'} />
       <UpdatePrompt />
       <main id="main" className="app-main">
-        <RecoveryReminder unlocked={status === 'unlocked'} />
+        {status === 'unlocked' ? (
+          <Suspense fallback={null}>
+            <RecoveryReminder unlocked />
+          </Suspense>
+        ) : null}
         {/* Screens fetch their strings on first use; the header stays usable meanwhile. */}
         <Suspense fallback={<p className="status-screen" role="status">{t('app.loading')}</p>}>
           <Outlet />

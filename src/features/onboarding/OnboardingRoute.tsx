@@ -108,7 +108,7 @@ export default function OnboardingRoute() {
       {screen}
       {step === 'about' ? (
         <div className="page__actions">
-          <Button onClick={() => go('restore')}>{t('vault:backup.have-backup')}</Button>
+          <Button onClick={() => go('restore')}>{t('onboarding:have-backup')}</Button>
         </div>
       ) : null}
     </div>

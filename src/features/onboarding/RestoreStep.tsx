@@ -30,7 +30,7 @@ export type RestoreStepProps = {
 };
 
 export function RestoreStep({ onBack, onCreating, onRestored }: RestoreStepProps) {
-  const { t, i18n } = useTranslation(['onboarding', 'vault']);
+  const { t, i18n } = useTranslation(['onboarding', 'vault', 'backup']);
   const id = useId();
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
@@ -78,40 +78,40 @@ export function RestoreStep({ onBack, onCreating, onRestored }: RestoreStepProps
     }
   };
 
-  const message = error === 'file-missing' ? t('vault:backup.file-missing') : error ? t(`vault:${error.messageKey}`) : undefined;
+  const message = error === 'file-missing' ? t('backup:file-missing') : error ? t(`vault:${error.messageKey}`) : undefined;
   const summary = opened?.summary;
 
   return (
-    <Page title={t('vault:backup.restore-title')}>
-      <p>{t('vault:backup.first-run-lead')}</p>
+    <Page title={t('backup:restore-title')}>
+      <p>{t('backup:first-run-lead')}</p>
       {summary ? (
         <div data-testid="backup-summary">
-          <h2>{t('vault:backup.summary-title')}</h2>
+          <h2>{t('backup:summary-title')}</h2>
           <p>
-            {t('vault:backup.entries', { count: summary.entries })}
-            {summary.from && summary.to ? ` ${t('vault:backup.range', { from: formatDay(summary.from, i18n.language), to: formatDay(summary.to, i18n.language) })}` : ''}
+            {t('backup:entries', { count: summary.entries })}
+            {summary.from && summary.to ? ` ${t('backup:range', { from: formatDay(summary.from, i18n.language), to: formatDay(summary.to, i18n.language) })}` : ''}
           </p>
-          {summary.modules.length > 0 ? <p>{t('vault:backup.modules', { list: summary.modules.map((m) => Number(m.slice(1))).join(', ') })}</p> : null}
+          {summary.modules.length > 0 ? <p>{t('backup:modules', { list: summary.modules.map((m) => Number(m.slice(1))).join(', ') })}</p> : null}
           {message ? (
             <p className="field__error" role="alert">
               {message}
             </p>
           ) : null}
-          {busy ? <WorkingIndicator label={t('vault:backup.restoring')} /> : null}
+          {busy ? <WorkingIndicator label={t('backup:restoring')} /> : null}
           <div className="page__actions">
             <Button variant="primary" onClick={() => void restore()} disabled={busy !== undefined}>
-              {t('vault:backup.first-run-restore')}
+              {t('backup:first-run-restore')}
             </Button>
           </div>
         </div>
       ) : (
         <>
           <div className="field">
-            <label htmlFor={`${id}-file`}>{t('vault:backup.file')}</label>
+            <label htmlFor={`${id}-file`}>{t('backup:file')}</label>
             <input id={`${id}-file`} type="file" onChange={(event) => setFile(event.target.files?.[0])} disabled={busy !== undefined} />
           </div>
           <SecretField
-            label={t('vault:backup.passphrase')}
+            label={t('backup:passphrase')}
             value={passphrase}
             onChange={setPassphrase}
             showLabel={t('vault:field.show')}
@@ -120,13 +120,13 @@ export function RestoreStep({ onBack, onCreating, onRestored }: RestoreStepProps
             disabled={busy !== undefined}
             error={message}
           />
-          {busy ? <WorkingIndicator label={t('vault:backup.opening')} /> : null}
+          {busy ? <WorkingIndicator label={t('backup:opening')} /> : null}
           <div className="page__actions">
             <Button variant="primary" onClick={() => void open()} disabled={busy !== undefined}>
-              {t('vault:backup.open')}
+              {t('backup:open')}
             </Button>
             <Button onClick={onBack} disabled={busy !== undefined}>
-              {t('vault:backup.back')}
+              {t('backup:back')}
             </Button>
           </div>
         </>

@@ -21,7 +21,7 @@ const loadBackup = () => import('../../storage/backupPages');
 type Ready = { bytes: Uint8Array<ArrayBuffer>; entries: number; name: string };
 
 export function BackupSection() {
-  const { t, i18n } = useTranslation(['vault']);
+  const { t, i18n } = useTranslation(['vault', 'backup']);
   const id = useId();
   const [status, setStatus] = useState<BackupStatus | undefined>();
   const [passphrase, setPassphrase] = useState('');
@@ -81,19 +81,19 @@ export function BackupSection() {
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="backup-section">
-      <h2 id={`${id}-title`}>{t('vault:backup.title')}</h2>
+      <h2 id={`${id}-title`}>{t('backup:title')}</h2>
       {status ? (
         status.lastOn ? (
-          <p>{t('vault:backup.last', { date: formatDay(status.lastOn, i18n.language) })}</p>
+          <p>{t('backup:last', { date: formatDay(status.lastOn, i18n.language) })}</p>
         ) : (
-          <p className="notice notice--warning">{t('vault:backup.never')}</p>
+          <p className="notice notice--warning">{t('backup:never')}</p>
         )
       ) : null}
-      {status?.nudge === 'old' || status?.nudge === 'many' ? <p className="notice notice--warning">{t(`vault:backup.nudge-${status.nudge}`)}</p> : null}
-      <p>{t('vault:backup.lead')}</p>
+      {status?.nudge === 'old' || status?.nudge === 'many' ? <p className="notice notice--warning">{t(`backup:nudge-${status.nudge}`)}</p> : null}
+      <p>{t('backup:lead')}</p>
       {ready ? (
         <>
-          <p role="status">{t('vault:backup.ready', { count: ready.entries })}</p>
+          <p role="status">{t('backup:ready', { count: ready.entries })}</p>
           <div className="page__actions">
             <Button
               variant="primary"
@@ -102,7 +102,7 @@ export function BackupSection() {
                 void afterSave(ready.entries);
               }}
             >
-              {t('vault:backup.save')}
+              {t('backup:save')}
             </Button>
             {share ? (
               <Button
@@ -113,16 +113,16 @@ export function BackupSection() {
                   );
                 }}
               >
-                {t('vault:backup.share')}
+                {t('backup:share')}
               </Button>
             ) : null}
           </div>
-          {saved ? <p className="notice">{t('vault:backup.saved')}</p> : null}
+          {saved ? <p className="notice">{t('backup:saved')}</p> : null}
         </>
       ) : (
         <>
           <SecretField
-            label={t('vault:backup.current')}
+            label={t('backup:current')}
             value={passphrase}
             onChange={setPassphrase}
             showLabel={t('vault:field.show')}
@@ -133,7 +133,7 @@ export function BackupSection() {
           />
           <label className="check">
             <input type="checkbox" checked={other} onChange={(event) => setOther(event.target.checked)} disabled={busy} />
-            <span>{t('vault:backup.other')}</span>
+            <span>{t('backup:other')}</span>
           </label>
           {other ? (
             <NewPassphraseFields
@@ -150,9 +150,9 @@ export function BackupSection() {
               disabled={busy}
             />
           ) : null}
-          {busy ? <WorkingIndicator label={t('vault:backup.working')} /> : null}
+          {busy ? <WorkingIndicator label={t('backup:working')} /> : null}
           <Button variant="primary" onClick={() => void make()} disabled={busy}>
-            {t('vault:backup.make')}
+            {t('backup:make')}
           </Button>
         </>
       )}

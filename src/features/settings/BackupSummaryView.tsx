@@ -8,7 +8,7 @@ type Known = (typeof KNOWN)[number];
 const isKnown = (name: string): name is Known => (KNOWN as readonly string[]).includes(name);
 
 export function BackupSummaryView({ summary }: { summary: BackupSummary }) {
-  const { t, i18n } = useTranslation(['vault']);
+  const { t, i18n } = useTranslation(['vault', 'backup']);
   const groups = new Map<string, number>();
   for (const [name, count] of Object.entries(summary.collections)) {
     const key = isKnown(name) ? name : 'other';
@@ -16,19 +16,19 @@ export function BackupSummaryView({ summary }: { summary: BackupSummary }) {
   }
   return (
     <div data-testid="backup-summary">
-      <h3>{t('vault:backup.summary-title')}</h3>
+      <h3>{t('backup:summary-title')}</h3>
       <p>
-        {t('vault:backup.entries', { count: summary.entries })}
-        {summary.from && summary.to ? ` ${t('vault:backup.range', { from: formatDay(summary.from, i18n.language), to: formatDay(summary.to, i18n.language) })}` : ''}
+        {t('backup:entries', { count: summary.entries })}
+        {summary.from && summary.to ? ` ${t('backup:range', { from: formatDay(summary.from, i18n.language), to: formatDay(summary.to, i18n.language) })}` : ''}
       </p>
       <ul>
         {[...groups].map(([key, count]) => (
           <li key={key}>
-            {t(`vault:backup.collections.${key as Known | 'other'}`)}: {count}
+            {t(`backup:collections.${key as Known | 'other'}`)}: {count}
           </li>
         ))}
       </ul>
-      {summary.modules.length > 0 ? <p>{t('vault:backup.modules', { list: summary.modules.map((m) => Number(m.slice(1))).join(', ') })}</p> : null}
+      {summary.modules.length > 0 ? <p>{t('backup:modules', { list: summary.modules.map((m) => Number(m.slice(1))).join(', ') })}</p> : null}
     </div>
   );
 }

@@ -20,7 +20,7 @@ const loadBackup = () => import('../../storage/backupPages');
 type Opened = { payload: BackupPayload; summary: BackupSummary };
 
 export function RestoreSection() {
-  const { t } = useTranslation(['vault']);
+  const { t } = useTranslation(['vault', 'backup']);
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | undefined>();
@@ -80,36 +80,36 @@ export function RestoreSection() {
     }
   };
 
-  const message = error === 'file-missing' ? t('vault:backup.file-missing') : error ? t(`vault:${error.messageKey}`) : undefined;
+  const message = error === 'file-missing' ? t('backup:file-missing') : error ? t(`vault:${error.messageKey}`) : undefined;
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="restore-section">
-      <h2 id={`${id}-title`}>{t('vault:backup.restore-title')}</h2>
-      <p>{t('vault:backup.restore-lead')}</p>
+      <h2 id={`${id}-title`}>{t('backup:restore-title')}</h2>
+      <p>{t('backup:restore-lead')}</p>
       {restored !== undefined ? (
         <p className="notice" role="status">
-          {t('vault:backup.restored', { count: restored })}
+          {t('backup:restored', { count: restored })}
         </p>
       ) : null}
       {opened ? (
         <>
           <BackupSummaryView summary={opened.summary} />
           <fieldset className="field">
-            <legend>{t('vault:backup.mode')}</legend>
+            <legend>{t('backup:mode')}</legend>
             <label className="check">
               <input type="radio" name={`${id}-mode`} checked={mode === 'merge'} onChange={() => setMode('merge')} disabled={busy !== undefined} />
-              <span>{t('vault:backup.merge')}</span>
+              <span>{t('backup:merge')}</span>
             </label>
             <label className="check">
               <input type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} disabled={busy !== undefined} />
-              <span>{t('vault:backup.replace')}</span>
+              <span>{t('backup:replace')}</span>
             </label>
           </fieldset>
           {mode === 'replace' ? (
             <>
-              <p className="notice notice--warning">{t('vault:backup.replace-warning')}</p>
+              <p className="notice notice--warning">{t('backup:replace-warning')}</p>
               <SecretField
-                label={t('vault:backup.replace-passphrase')}
+                label={t('backup:replace-passphrase')}
                 value={current}
                 onChange={setCurrent}
                 showLabel={t('vault:field.show')}
@@ -124,24 +124,24 @@ export function RestoreSection() {
               {message}
             </p>
           ) : null}
-          {busy ? <WorkingIndicator label={t('vault:backup.restoring')} /> : null}
+          {busy ? <WorkingIndicator label={t('backup:restoring')} /> : null}
           <div className="page__actions">
             <Button variant="primary" onClick={() => void restore()} disabled={busy !== undefined}>
-              {t('vault:backup.restore')}
+              {t('backup:restore')}
             </Button>
             <Button onClick={reset} disabled={busy !== undefined}>
-              {t('vault:backup.cancel')}
+              {t('backup:cancel')}
             </Button>
           </div>
         </>
       ) : (
         <>
           <div className="field">
-            <label htmlFor={`${id}-file`}>{t('vault:backup.file')}</label>
+            <label htmlFor={`${id}-file`}>{t('backup:file')}</label>
             <input ref={fileInput} id={`${id}-file`} type="file" onChange={(event) => setFile(event.target.files?.[0])} disabled={busy !== undefined} />
           </div>
           <SecretField
-            label={t('vault:backup.passphrase')}
+            label={t('backup:passphrase')}
             value={passphrase}
             onChange={setPassphrase}
             showLabel={t('vault:field.show')}
@@ -150,9 +150,9 @@ export function RestoreSection() {
             disabled={busy !== undefined}
             error={message}
           />
-          {busy ? <WorkingIndicator label={t('vault:backup.opening')} /> : null}
+          {busy ? <WorkingIndicator label={t('backup:opening')} /> : null}
           <Button onClick={() => void open()} disabled={busy !== undefined}>
-            {t('vault:backup.open')}
+            {t('backup:open')}
           </Button>
         </>
       )}
