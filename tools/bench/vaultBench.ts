@@ -89,7 +89,9 @@ async function unlockInProduction(browser: Browser, baseUrl: string): Promise<nu
         const w = window as unknown as { __t0?: number; __t1?: Promise<number> };
         w.__t1 = new Promise<number>((resolve) => {
           const observer = new MutationObserver(() => {
-            if (!document.querySelector('input[autocomplete="current-password"]')) {
+            // The lock screen's passphrase field is gone once the vault is open (secret fields no longer
+            // carry autocomplete=current-password, so look for the field itself).
+            if (!document.querySelector('input[type="password"], input[data-form-type="other"]')) {
               observer.disconnect();
               resolve(performance.now());
             }
