@@ -13,6 +13,7 @@ declare module 'i18next' {
       vault: typeof import('./locales/en/vault.json');
       backup: typeof import('./locales/en/backup.json');
       passphrase: typeof import('./locales/en/passphrase.json');
+      recovery: typeof import('./locales/en/recovery.json');
       onboarding: typeof import('./locales/en/onboarding.json');
       settings: typeof import('./locales/en/settings.json');
       fields: typeof import('./locales/en/fields.json');

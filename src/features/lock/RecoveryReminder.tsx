@@ -10,7 +10,7 @@ import { LinkButton } from '../../ui/LinkButton';
 import { isRecoveryCodePending } from '../../storage/vaultActions';
 
 export function RecoveryReminder({ unlocked }: { unlocked: boolean }) {
-  const { t } = useTranslation('vault');
+  const { t } = useTranslation('recovery');
   const { pathname } = useLocation();
   const [pending, setPending] = useState(false);
   const onFirstRun = pathname.startsWith('/welcome');

@@ -16,7 +16,7 @@ import { useBackoff } from './useBackoff';
 import { useVaultTask } from './useVaultTask';
 
 export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
-  const { t, i18n } = useTranslation('vault');
+  const { t, i18n } = useTranslation(['vault', 'recovery']);
   const [code, setCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -44,16 +44,16 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
 
   const codeError =
     badGroups.length > 0
-      ? t('recovery.code-group', { count: badGroups.length, groups: badGroups.join(', ') })
+      ? t('recovery:recovery.code-group', { count: badGroups.length, groups: badGroups.join(', ') })
       : task.error && ['wrong-recovery-code', 'malformed-recovery-code', 'damaged-key-slot'].includes(task.error.code)
         ? t(task.error.messageKey)
         : undefined;
   const otherError = task.error && !codeError && task.error.code !== 'backoff' ? t(task.error.messageKey) : undefined;
   return (
-    <Page title={t('recovery.title')} lead={t('recovery.lead')}>
+    <Page title={t('recovery:recovery.title')} lead={t('recovery:recovery.lead')}>
       <SecretField
-        label={t('recovery.code')}
-        hint={t('recovery.code-hint')}
+        label={t('recovery:recovery.code')}
+        hint={t('recovery:recovery.code-hint')}
         value={code}
         onChange={(value) => {
           setBadGroups([]);
@@ -88,21 +88,21 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
       {task.busy ? <WorkingIndicator label={t(`working.${task.stage ?? 'starting'}`)} value={task.stageValue} /> : null}
       <div className="lock-screen__actions">
         <Button variant="primary" onClick={() => void submit()} disabled={task.busy || backoff.secondsLeft > 0}>
-          {t('recovery.submit')}
+          {t('recovery:recovery.submit')}
         </Button>
         <Button variant="quiet" onClick={onBack} disabled={task.busy}>
-          {t('recovery.back')}
+          {t('recovery:recovery.back')}
         </Button>
       </div>
       <section aria-labelledby="start-over-title">
-        <h2 id="start-over-title">{t('recovery.start-over')}</h2>
-        <p>{t('recovery.no-code')}</p>
+        <h2 id="start-over-title">{t('recovery:recovery.start-over')}</h2>
+        <p>{t('recovery:recovery.no-code')}</p>
         <label className="check">
           <input type="checkbox" checked={startOver} onChange={(event) => setStartOver(event.target.checked)} />
-          <span>{t('recovery.start-over-confirm')}</span>
+          <span>{t('recovery:recovery.start-over-confirm')}</span>
         </label>
         <Button onClick={() => void deleteEverything()} disabled={!startOver || task.busy}>
-          {t('recovery.start-over')}
+          {t('recovery:recovery.start-over')}
         </Button>
       </section>
     </Page>
