@@ -7,29 +7,15 @@
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer, type Plugin } from 'vite';
+import { createServer } from 'vite';
 import { CHROMIUM_PRIVACY_ARGS, findChromium } from '../findChromium';
+import { benchPagePlugin } from './benchPagePlugin';
 import { median, round, type BenchRow } from './types';
 
 const root = join(import.meta.dirname, '..', '..');
 const PORT = 4177;
 const PAGE = '/backup-bench.html';
 
-function benchPage(): Plugin {
-  return {
-    name: 'backup-bench-page',
-    configureServer(server) {
-      server.middlewares.use(PAGE, (_req, res) => {
-        void server
-          .transformIndexHtml(PAGE, '<!doctype html><html lang="en"><head><title>bench</title></head><body><div id="root"></div><script type="module" src="/tools/bench/backupBenchPage.tsx"></script></body></html>')
-          .then((html) => {
-            res.setHeader('content-type', 'text/html');
-            res.end(html);
-          });
-      });
-    },
-  };
-}
 
 type Bench = {
   setup(): Promise<{ records: number }>;
@@ -42,7 +28,7 @@ export async function backupBenchRows({ browser }: { browser: Browser }): Promis
   const server = await createServer({
     root,
     configFile: false,
-    plugins: [react(), benchPage()],
+    plugins: [react(), benchPagePlugin(PAGE, '/tools/bench/backupBenchPage.tsx')],
     server: { host: '127.0.0.1', port: PORT, strictPort: true },
     optimizeDeps: { include: ['dexie', 'hash-wasm', 'react', 'react-dom', 'zod', 'fflate'] },
     logLevel: 'silent',

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer, type Plugin } from 'vite';
+import { createServer } from 'vite';
 import { CHROMIUM_PRIVACY_ARGS, findChromium } from '../findChromium';
+import { benchPagePlugin } from './benchPagePlugin';
 import { median, round, type BenchRow } from './types';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -28,21 +29,6 @@ function chartChunkRow(): BenchRow | undefined {
 const PORT = 4176;
 const PAGE = '/vault-bench.html';
 
-function benchPage(): Plugin {
-  return {
-    name: 'vault-bench-page',
-    configureServer(server) {
-      server.middlewares.use(PAGE, (_req, res) => {
-        void server
-          .transformIndexHtml(PAGE, '<!doctype html><html lang="en"><head><title>bench</title></head><body><div id="root"></div><script type="module" src="/tools/bench/vaultBenchPage.tsx"></script></body></html>')
-          .then((html) => {
-            res.setHeader('content-type', 'text/html');
-            res.end(html);
-          });
-      });
-    },
-  };
-}
 
 type Bench = {
   setup(): Promise<{ records: number }>;
@@ -116,7 +102,7 @@ export async function vaultBenchRows({ browser, baseUrl }: { browser: Browser; b
   const server = await createServer({
     root,
     configFile: false,
-    plugins: [react(), benchPage()],
+    plugins: [react(), benchPagePlugin(PAGE, '/tools/bench/vaultBenchPage.tsx')],
     server: { host: '127.0.0.1', port: PORT, strictPort: true },
     optimizeDeps: { include: ['dexie', 'hash-wasm', 'react', 'react-dom', 'react-dom/client', 'zod'] },
     logLevel: 'silent',
