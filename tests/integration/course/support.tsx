@@ -5,51 +5,26 @@
  * so what is shown afterwards was decrypted from IndexedDB.
  */
 import { act, render, screen } from '@testing-library/react';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { beforeAll, beforeEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import CourseRoute from '../../../src/features/course/CourseRoute';
 import { answerStore, progressStore } from '../../../src/features/course/data/courseRecords';
-import { setSaveState, useSaveStatus } from '../../../src/storage/autosave/saveStatus';
-import { closeDb, resetDbForTests } from '../../../src/storage/db';
-import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
-import { DEFAULT_LOCK_PREFS, dropDataKey, getVaultStatus, lockVault, setLockPrefs, subscribeVaultStatus } from '../../../src/vault/vaultState';
+import { useSaveStatus } from '../../../src/storage/autosave/saveStatus';
+import { unlockWithPassphrase } from '../../../src/storage/vaultKeys';
+import { lockVault } from '../../../src/vault/vaultState';
 import { SaveStatusLine } from '../../../src/ui/SaveStatusLine';
-import type { Language } from '../../../src/i18n/languages';
-import { useRealI18n } from '../../support/i18n';
+import { Gate, PASSPHRASE, reloadVault, useUnlockedVault, Where } from '../../support/vaultScreens';
 
-export const PASSPHRASE = 'seitsemän sanaa joita kukaan ei arvaa';
-/** The smallest Argon2id profile the vault allows, so tests stay quick. */
-const FAST = { m: 19456, t: 2, p: 1 } as const;
+export { PASSPHRASE };
 
-/** A fresh, unlocked vault before each test (the vault uses one database; it is deleted each time). */
-export function useCourseVault(language: Language = 'en'): void {
-  beforeAll(async () => {
-    await useRealI18n(language);
-  });
-  beforeEach(async () => {
-    dropDataKey('checking');
-    setLockPrefs(DEFAULT_LOCK_PREFS);
-    setSaveState({ kind: 'idle' });
-    await resetDbForTests();
-    await createVault(PASSPHRASE, undefined, FAST);
-  });
-}
-
-function Gate({ children }: { children: ReactNode }) {
-  const status = useSyncExternalStore(subscribeVaultStatus, getVaultStatus, getVaultStatus);
-  return status === 'unlocked' ? children : <p>Locked</p>;
-}
+/** A fresh, unlocked vault before each test. */
+export const useCourseVault = useUnlockedVault;
 
 /** Like the shell's Screen: the course remounts on every address change. */
 function Screen() {
   const { pathname } = useLocation();
   return <CourseRoute key={pathname} />;
-}
-
-function Where() {
-  const { pathname } = useLocation();
-  return <output data-testid="where">{pathname}</output>;
 }
 
 export function renderCourse(path: string) {
@@ -106,10 +81,8 @@ export async function lockAndUnlock(): Promise<void> {
  * afresh; the person unlocks; the screens decrypt from IndexedDB again.
  */
 export async function reload(unmount: () => void): Promise<void> {
-  unmount();
-  lockVault();
-  closeDb();
-  expect(answerStore.peek()).toBeUndefined();
-  expect(progressStore.peek()).toBeUndefined();
-  await unlockWithPassphrase(PASSPHRASE);
+  await reloadVault(unmount, () => {
+    expect(answerStore.peek()).toBeUndefined();
+    expect(progressStore.peek()).toBeUndefined();
+  });
 }

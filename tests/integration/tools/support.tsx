@@ -4,42 +4,23 @@
  * when the vault locks, and the public /plan route (the outside copy) beside it.
  */
 import { act, render } from '@testing-library/react';
-import { Suspense, useSyncExternalStore } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { beforeAll, beforeEach } from 'vitest';
+import { Suspense } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { LockScreen } from '../../../src/features/lock/LockScreen';
 import PlanCopyRoute from '../../../src/features/tools/PlanCopyRoute';
 import ToolsRoute from '../../../src/features/tools/ToolsRoute';
-import { setSaveState } from '../../../src/storage/autosave/saveStatus';
-import { closeDb, resetDbForTests } from '../../../src/storage/db';
-import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
-import { DEFAULT_LOCK_PREFS, dropDataKey, getVaultStatus, lockVault, setLockPrefs, subscribeVaultStatus } from '../../../src/vault/vaultState';
-import type { Language } from '../../../src/i18n/languages';
-import { useRealI18n } from '../../support/i18n';
+import { unlockWithPassphrase } from '../../../src/storage/vaultKeys';
+import { lockVault } from '../../../src/vault/vaultState';
+import { PASSPHRASE, reloadVault, useUnlockedVault, useVaultStatusForTests, Where } from '../../support/vaultScreens';
 
-export const PASSPHRASE = 'seitsemän sanaa joita kukaan ei arvaa';
-const FAST = { m: 19456, t: 2, p: 1 } as const;
+export { PASSPHRASE };
 
-export function useToolsVault(language: Language = 'en'): void {
-  beforeAll(async () => {
-    await useRealI18n(language);
-  });
-  beforeEach(async () => {
-    dropDataKey('checking');
-    setLockPrefs(DEFAULT_LOCK_PREFS);
-    setSaveState({ kind: 'idle' });
-    await resetDbForTests();
-    await createVault(PASSPHRASE, undefined, FAST);
-  });
-}
+/** A fresh, unlocked vault before each test. */
+export const useToolsVault = useUnlockedVault;
 
-function Gate() {
-  const status = useSyncExternalStore(subscribeVaultStatus, getVaultStatus, getVaultStatus);
-  return status === 'unlocked' ? <ToolsRoute /> : <LockScreen />;
-}
-
-function Where() {
-  return <output data-testid="where">{useLocation().pathname}</output>;
+/** Like the shell's VaultGate: the tools while open, the real lock screen when locked. */
+function ToolsGate() {
+  return useVaultStatusForTests() === 'unlocked' ? <ToolsRoute /> : <LockScreen />;
 }
 
 export function renderApp(path: string) {
@@ -47,9 +28,9 @@ export function renderApp(path: string) {
     <MemoryRouter initialEntries={[path]}>
       <Suspense fallback={<p>Loading</p>}>
         <Routes>
-          <Route path="/tools/*" element={<Gate />} />
+          <Route path="/tools/*" element={<ToolsGate />} />
           <Route path="/plan" element={<PlanCopyRoute />} />
-          <Route path="*" element={<Gate />} />
+          <Route path="*" element={<ToolsGate />} />
         </Routes>
       </Suspense>
       <Where />
@@ -68,9 +49,4 @@ export function lock(): void {
 }
 
 /** A page reload: every decrypted cache goes, the database is opened afresh, then unlock. */
-export async function reload(unmount: () => void): Promise<void> {
-  unmount();
-  lockVault();
-  closeDb();
-  await unlockWithPassphrase(PASSPHRASE);
-}
+export const reload = reloadVault;

@@ -6,29 +6,14 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useSyncExternalStore, type ReactNode } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, test } from 'vitest';
 import TrackerRoute from '../../../src/features/tracker/TrackerRoute';
 import { checkinStore } from '../../../src/features/tracker/data/checkinRecord';
 import { todayIso } from '../../../src/features/tracker/model/dates';
-import { setSaveState } from '../../../src/storage/autosave/saveStatus';
-import { closeDb, resetDbForTests } from '../../../src/storage/db';
-import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
-import { DEFAULT_LOCK_PREFS, dropDataKey, getVaultStatus, lockVault, setLockPrefs, subscribeVaultStatus } from '../../../src/vault/vaultState';
-import { useRealI18n } from '../../support/i18n';
-
-const PASSPHRASE = 'seitsemän sanaa joita kukaan ei arvaa';
-const FAST = { m: 19456, t: 2, p: 1 } as const;
-
-function Gate({ children }: { children: ReactNode }) {
-  const status = useSyncExternalStore(subscribeVaultStatus, getVaultStatus, getVaultStatus);
-  return status === 'unlocked' ? children : <p>Locked</p>;
-}
-
-function Where() {
-  return <output data-testid="where">{useLocation().pathname}</output>;
-}
+import { unlockWithPassphrase } from '../../../src/storage/vaultKeys';
+import { lockVault } from '../../../src/vault/vaultState';
+import { Gate, PASSPHRASE, reloadVault, useUnlockedVault, Where } from '../../support/vaultScreens';
 
 function renderTracker(path: string) {
   return render(
@@ -47,24 +32,10 @@ function renderTracker(path: string) {
 const where = () => screen.getByTestId('where').textContent;
 
 async function reload(unmount: () => void): Promise<void> {
-  unmount();
-  lockVault();
-  closeDb();
-  expect(checkinStore.peek()).toBeUndefined();
-  await unlockWithPassphrase(PASSPHRASE);
+  await reloadVault(unmount, () => expect(checkinStore.peek()).toBeUndefined());
 }
 
-beforeAll(async () => {
-  await useRealI18n('en');
-});
-
-beforeEach(async () => {
-  dropDataKey('checking');
-  setLockPrefs(DEFAULT_LOCK_PREFS);
-  setSaveState({ kind: 'idle' });
-  await resetDbForTests();
-  await createVault(PASSPHRASE, undefined, FAST);
-});
+useUnlockedVault('en');
 
 describe('daily check-in', () => {
   test('fill, see it in the history, reload, edit: the edit replaces the day', async () => {
