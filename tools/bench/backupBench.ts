@@ -4,15 +4,11 @@
  * real vault and storage code (Argon2id 64 MiB t=3 in the worker) through a throw-away Vite dev
  * server, like vaultBench.ts. `npx tsx tools/bench/backupBench.ts` runs it alone.
  */
-import { join } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer } from 'vite';
 import { CHROMIUM_PRIVACY_ARGS, findChromium } from '../findChromium';
-import { benchPagePlugin } from './benchPagePlugin';
+import { startBenchServer } from './benchServer';
 import { median, round, type BenchRow } from './types';
 
-const root = join(import.meta.dirname, '..', '..');
 const PORT = 4177;
 const PAGE = '/backup-bench.html';
 
@@ -25,15 +21,7 @@ type Bench = {
 };
 
 export async function backupBenchRows({ browser }: { browser: Browser }): Promise<BenchRow[]> {
-  const server = await createServer({
-    root,
-    configFile: false,
-    plugins: [react(), benchPagePlugin(PAGE, '/tools/bench/backupBenchPage.tsx')],
-    server: { host: '127.0.0.1', port: PORT, strictPort: true },
-    optimizeDeps: { include: ['dexie', 'hash-wasm', 'react', 'react-dom', 'zod', 'fflate'] },
-    logLevel: 'silent',
-  });
-  await server.listen();
+  const server = await startBenchServer(PAGE, '/tools/bench/backupBenchPage.tsx', PORT, ['dexie', 'hash-wasm', 'react', 'react-dom', 'zod', 'fflate']);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

@@ -9,11 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer } from 'vite';
 import { CHROMIUM_PRIVACY_ARGS, findChromium } from '../findChromium';
-import { benchPagePlugin } from './benchPagePlugin';
+import { startBenchServer } from './benchServer';
 import { median, round, type BenchRow } from './types';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -99,15 +97,7 @@ async function unlockInProduction(browser: Browser, baseUrl: string): Promise<nu
 }
 
 export async function vaultBenchRows({ browser, baseUrl }: { browser: Browser; baseUrl?: string }): Promise<BenchRow[]> {
-  const server = await createServer({
-    root,
-    configFile: false,
-    plugins: [react(), benchPagePlugin(PAGE, '/tools/bench/vaultBenchPage.tsx')],
-    server: { host: '127.0.0.1', port: PORT, strictPort: true },
-    optimizeDeps: { include: ['dexie', 'hash-wasm', 'react', 'react-dom', 'react-dom/client', 'zod'] },
-    logLevel: 'silent',
-  });
-  await server.listen();
+  const server = await startBenchServer(PAGE, '/tools/bench/vaultBenchPage.tsx', PORT, ['dexie', 'hash-wasm', 'react', 'react-dom', 'react-dom/client', 'zod']);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
