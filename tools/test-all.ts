@@ -13,7 +13,7 @@ const root = join(import.meta.dirname, '..');
 const reports = join(root, 'reports');
 mkdirSync(reports, { recursive: true });
 
-type Tally = { passed: number; failed: number };
+type Tally = { passed: number; failed: number; names?: string[] };
 const total: Tally = { passed: 0, failed: 0 };
 const lines: string[] = [];
 
@@ -44,6 +44,8 @@ function counted(name: string, command: string, args: string[], reportFile: stri
   total.passed += tally.passed;
   total.failed += tally.failed;
   lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${tally.passed} passed, ${tally.failed} failed`);
+  // The failing tests by name, so the last lines of a CI log say what to look at.
+  for (const failed of tally.names ?? []) lines.push(`       ✗ ${failed}`);
   return ok;
 }
 
@@ -56,8 +58,12 @@ counted(
   ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reports, 'vitest.json')}`],
   join(reports, 'vitest.json'),
   (json) => {
-    const r = json as { numPassedTests: number; numFailedTests: number };
-    return { passed: r.numPassedTests, failed: r.numFailedTests };
+    type Result = { name: string; assertionResults: Array<{ fullName: string; status: string }> };
+    const r = json as { numPassedTests: number; numFailedTests: number; testResults: Result[] };
+    const names = r.testResults.flatMap((file) =>
+      file.assertionResults.filter((a) => a.status === 'failed').map((a) => `${file.name.replace(`${root}/`, '')} › ${a.fullName}`),
+    );
+    return { passed: r.numPassedTests, failed: r.numFailedTests, names };
   },
 );
 step('architecture rules (dependency-cruiser)', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']);
@@ -72,8 +78,16 @@ if (!findChromium()) {
   lines.push('FAIL browser suite: skipped because the build failed');
 } else {
   counted('browser suite (Playwright in Chromium)', 'npx', ['playwright', 'test'], join(reports, 'e2e.json'), (json) => {
-    const s = (json as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
-    return { passed: s.expected + s.flaky, failed: s.unexpected };
+    type Suite = { title: string; file?: string; suites?: Suite[]; specs?: Array<{ title: string; file: string; ok: boolean }> };
+    const report = json as { stats: { expected: number; unexpected: number; flaky: number }; suites?: Suite[] };
+    const names: string[] = [];
+    const walk = (suite: Suite) => {
+      for (const spec of suite.specs ?? []) if (!spec.ok) names.push(`${spec.file} › ${spec.title}`);
+      for (const child of suite.suites ?? []) walk(child);
+    };
+    for (const suite of report.suites ?? []) walk(suite);
+    const s = report.stats;
+    return { passed: s.expected + s.flaky, failed: s.unexpected, names };
   });
 }
 

@@ -10,6 +10,7 @@
  */
 import { LockedError, VaultError } from '../vault/errors';
 import { openPages, pageIdFor, sealPage, type PageContent } from '../vault/pageCipher';
+import { unstorableReason } from '../vault/storableKeys';
 import { onKeyDropped, requireSession } from '../vault/vaultState';
 import { openDb, type PageRow } from './db';
 import { toStorageError } from './errors';
@@ -135,6 +136,9 @@ export async function readCollection(collection: string): Promise<Array<[string,
  * loaded the cache changes synchronously, so a read right after sees the new value.
  */
 export function putRecord(collection: string, span: string, id: string, value: unknown): Promise<void> {
+  const unstorable = unstorableReason(collection, span, id);
+  // A programming error, not user input: ids come from the app's own schemas and dates.
+  if (unstorable) return Promise.reject(new Error(`pageStore: ${unstorable}`));
   const state = loaded;
   if (!state || state.epoch !== requireSession().epoch) return ensureLoaded().then(() => putRecord(collection, span, id, value));
   const name = nameOf(collection, span);

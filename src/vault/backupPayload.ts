@@ -7,6 +7,7 @@
  * a restore, and is never logged or written anywhere unencrypted.
  */
 import { z } from '../lib/zod';
+import { COLLECTION_NAME, FORBIDDEN_KEYS, MAX_NAME_LENGTH, MAX_RECORD_ID_LENGTH, MAX_SPAN_LENGTH } from './storableKeys';
 
 /** The payload layout written today. Older layouts are migrated by `migratePayload`. */
 export const PAYLOAD_VERSION = 1;
@@ -30,10 +31,9 @@ export const LIMITS = {
 export type BackupPage = { c: string; s: string; r: Record<string, unknown> };
 export type BackupPayload = { schemaVersion: typeof PAYLOAD_VERSION; exportedOn: string; counts: Record<string, number>; pages: BackupPage[] };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const name = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
-const span = z.string().max(64);
-const recordId = z.string().min(1).max(256);
+const name = z.string().min(1).max(MAX_NAME_LENGTH).regex(COLLECTION_NAME);
+const span = z.string().max(MAX_SPAN_LENGTH);
+const recordId = z.string().min(1).max(MAX_RECORD_ID_LENGTH);
 
 const pageSchema = z.strictObject({
   c: name,

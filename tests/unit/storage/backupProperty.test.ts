@@ -22,7 +22,9 @@ const text = fc.oneof(
   fc.tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 100_000 })).map(([s, n]) => s.repeat(Math.ceil(n / Math.max(1, s.length))).slice(0, 100_000)),
 );
 const record = fc.record({ text, on: edgeDate, n: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), flags: fc.array(fc.boolean(), { maxLength: 4 }), nested: fc.option(fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)), text, { maxKeys: 3 }), { nil: null }) });
-const entry = fc.record({ c: fc.constantFrom('tracker-checkins', 'course-answers', 'tools-plan', 'notes'), s: fc.oneof(fc.constant(''), edgeDate.map((d) => d.slice(0, 7))), id: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), value: record });
+// Ids the store refuses (see records.test.ts) are left out: the store never writes what a backup refuses.
+const id = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
+const entry = fc.record({ c: fc.constantFrom('tracker-checkins', 'course-answers', 'tools-plan', 'notes'), s: fc.oneof(fc.constant(''), edgeDate.map((d) => d.slice(0, 7))), id, value: record });
 
 describe('backup round trip', () => {
   test('any records survive backup, wipe and restore unchanged', async () => {
@@ -44,7 +46,9 @@ describe('backup round trip', () => {
         expect(added).toBe(entries.length);
         expect(await contents()).toEqual(JSON.parse(JSON.stringify(before)));
       }),
-      { numRuns: 10 },
+      // Each run derives four Argon2 keys, so shrinking a failure is slow: stop shrinking after two
+      // minutes and report the smallest case found (with its seed) rather than hit the test timeout.
+      { numRuns: 10, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true },
     );
   }, 600_000);
 });

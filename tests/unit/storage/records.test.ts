@@ -110,6 +110,16 @@ describe('typed records', () => {
     expect(urges.invalidCount()).toBe(1);
   });
 
+  test('refuse ids a backup could not restore (reserved words, empty, too long), writing nothing', async () => {
+    await unlockedWith([entry('a', 'fine')]);
+    const before = dumpBytes(await rawDump());
+    for (const id of ['__proto__', 'constructor', 'prototype', '', 'x'.repeat(257)]) {
+      await expect(urges.save(entry(id, 'never stored'))).rejects.toThrow(/record id/);
+    }
+    expect(dumpBytes(await rawDump())).toEqual(before);
+    expect(await texts()).toEqual(['fine']);
+  });
+
   test('an upgrade brings older stored shapes up to date before the schema checks them', async () => {
     await unlockedWith([]);
     const old = defineRecords({ collection: 'notes', schema: z.object({ id: z.string(), words: z.string() }), idOf: (e) => e.id, spanOf: () => '' });
