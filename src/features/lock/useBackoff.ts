@@ -2,22 +2,26 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getUnlockGuard } from '../../storage/vaultActions';
 
+type Clock = { retryAt: number; now: number };
+
 export function useBackoff(): { secondsLeft: number; refresh: () => void } {
-  const [retryAt, setRetryAt] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  // retryAt and the "now" it is compared with are read together: a `now` left over from when the
+  // screen opened made the first wrong passphrase look like a wait as long as the screen had been open.
+  const [clock, setClock] = useState<Clock>(() => ({ retryAt: 0, now: Date.now() }));
 
   const refresh = useCallback(() => {
     void getUnlockGuard()
-      .then((guard) => setRetryAt(guard.retryAt))
-      .catch(() => setRetryAt(0));
+      .then((guard) => setClock({ retryAt: guard.retryAt, now: Date.now() }))
+      .catch(() => setClock({ retryAt: 0, now: Date.now() }));
   }, []);
 
   useEffect(refresh, [refresh]);
+  const waiting = clock.retryAt > clock.now;
   useEffect(() => {
-    if (retryAt <= now) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    if (!waiting) return;
+    const timer = setInterval(() => setClock((c) => ({ ...c, now: Date.now() })), 1000);
     return () => clearInterval(timer);
-  }, [retryAt, now]);
+  }, [waiting, clock.retryAt]);
 
-  return { secondsLeft: Math.max(0, Math.ceil((retryAt - now) / 1000)), refresh };
+  return { secondsLeft: waiting ? Math.ceil((clock.retryAt - clock.now) / 1000) : 0, refresh };
 }
