@@ -5,7 +5,8 @@ import { SecretField } from './SecretField';
 import './fields.css';
 
 export type StrengthView = { score: 0 | 1 | 2 | 3 | 4; acceptable: boolean; reasons: string[] };
-export type WordListChoice = 'en' | 'sv';
+export type WordListChoice = 'en' | 'sv' | 'fi';
+const WORD_LISTS: readonly WordListChoice[] = ['fi', 'sv', 'en'];
 
 export type NewPassphraseFieldsProps = {
   value: string;
@@ -30,7 +31,9 @@ export type NewPassphraseFieldsProps = {
 
 /**
  * New passphrase + confirmation, with a strength meter that names the reason a passphrase is
- * refused, and a word-list generator. PRIVACY: the generated words are shown in the field only.
+ * refused, and a word-list generator. A suggestion is shown in plain text at once (the person is
+ * asked to write it down), with a Hide button; typed passphrases stay masked until Show.
+ * PRIVACY: the generated words are shown in the field only.
  */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { value, onChange, confirm, onConfirmChange, assess, release, generate, defaultWordList, onReadyChange, showErrors, disabled } = props;
@@ -40,6 +43,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const [strength, setStrength] = useState<StrengthView | undefined>();
   const [list, setList] = useState<WordListChoice>(defaultWordList);
   const [generated, setGenerated] = useState(false);
+  const [shown, setShown] = useState(false);
   const [toolsMissing, setToolsMissing] = useState(false);
 
   useEffect(() => () => release?.(), [release]);
@@ -82,6 +86,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
     onChange(words);
     onConfirmChange('');
     setGenerated(true);
+    setShown(true);
   };
 
   const weak = strength && !strength.acceptable;
@@ -102,7 +107,8 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         }}
         showLabel={t('vault:field.show')}
         hideLabel={t('vault:field.hide')}
-        masked={!generated}
+        visible={shown}
+        onVisibleChange={setShown}
         disabled={disabled}
         error={showErrors && weak ? t('new-passphrase.too-weak') : undefined}
       />
@@ -122,9 +128,12 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
       <div className="field">
         <label htmlFor={`${meterId}-list`}>{t('new-passphrase.word-list')}</label>
         <div className="field__row">
-          <select id={`${meterId}-list`} value={list} onChange={(event) => setList(event.target.value === 'sv' ? 'sv' : 'en')} disabled={disabled}>
-            <option value="en">{t('new-passphrase.word-list-en')}</option>
-            <option value="sv">{t('new-passphrase.word-list-sv')}</option>
+          <select id={`${meterId}-list`} value={list} onChange={(event) => setList(WORD_LISTS.find((l) => l === event.target.value) ?? 'en')} disabled={disabled}>
+            {WORD_LISTS.map((l) => (
+              <option key={l} value={l}>
+                {t(`new-passphrase.word-list-${l}`)}
+              </option>
+            ))}
           </select>
           <Button onClick={() => void suggest()} disabled={disabled}>
             {t('new-passphrase.generate')}

@@ -14,6 +14,12 @@ export type SecretFieldProps = {
   disabled?: boolean;
   /** Masked by default; recovery codes are easier to type when shown. */
   masked?: boolean;
+  /**
+   * Whether the words show, when the parent decides (a suggested passphrase is shown at once so it
+   * can be written down); the Show/Hide button then reports through onVisibleChange.
+   */
+  visible?: boolean;
+  onVisibleChange?: (visible: boolean) => void;
 };
 
 /**
@@ -25,9 +31,12 @@ export type SecretFieldProps = {
  * password manager is the person's own choice (they can copy it there themselves). There is
  * deliberately no <form> and no user-name field: both wake the browser's "save password" prompt.
  */
-export function SecretField({ label, value, onChange, showLabel, hideLabel, hint, error, onEnter, autoFocus, disabled, masked = true }: SecretFieldProps) {
+export function SecretField(props: SecretFieldProps) {
+  const { label, value, onChange, showLabel, hideLabel, hint, error, onEnter, autoFocus, disabled, masked = true } = props;
   const id = useId();
-  const [visible, setVisible] = useState(!masked);
+  const [ownVisible, setOwnVisible] = useState(!masked);
+  const visible = props.visible ?? ownVisible;
+  const setVisible = (next: boolean) => (props.onVisibleChange ? props.onVisibleChange(next) : setOwnVisible(next));
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && onEnter) {
@@ -66,7 +75,7 @@ export function SecretField({ label, value, onChange, showLabel, hideLabel, hint
           disabled={disabled}
         />
         {masked ? (
-          <button type="button" className="button button--quiet field__toggle" aria-pressed={visible} onClick={() => setVisible((v) => !v)} disabled={disabled}>
+          <button type="button" className="button button--quiet field__toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} disabled={disabled}>
             {visible ? hideLabel : showLabel}
           </button>
         ) : null}

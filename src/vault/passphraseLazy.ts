@@ -92,5 +92,5 @@ export async function generateLazily(list: WordListChoice): Promise<string> {
 }
 
 export function wordListFor(language: string): WordListChoice {
-  return language.startsWith('sv') ? 'sv' : 'en';
+  return language.startsWith('sv') ? 'sv' : language.startsWith('fi') ? 'fi' : 'en';
 }

@@ -11,7 +11,7 @@
  * (at least five words from a list of 7,000 or more, 64 bits or more) is accepted as well.
  */
 import type { ZxcvbnResult } from '@zxcvbn-ts/core';
-import { GENERATOR_MIN_LIST, GENERATOR_MIN_WORDS, generatorWords, type WordListLanguage } from './passphraseGenerator';
+import { GENERATOR_MIN_LIST, GENERATOR_MIN_WORDS, generatorWords, WORD_LIST_LANGUAGES } from './passphraseGenerator';
 import { LOCAL_COMMON_PASSWORDS, SWEDISH_COMMON_WORDS, WELL_KNOWN_PHRASES } from './passphraseWordsSv';
 
 export const MIN_LENGTH = 12;
@@ -75,7 +75,7 @@ function reasonsFrom(result: ZxcvbnResult): WeakReason[] {
 async function isGeneratedShape(passphrase: string): Promise<boolean> {
   const words = passphrase.trim().split(/\s+/);
   if (words.length < GENERATOR_MIN_WORDS) return false;
-  for (const language of ['en', 'sv'] as WordListLanguage[]) {
+  for (const language of WORD_LIST_LANGUAGES) {
     const list = new Set(await generatorWords(language));
     if (list.size >= GENERATOR_MIN_LIST && words.every((w) => list.has(w))) return true;
   }
