@@ -1,9 +1,10 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getUnavailableReason } from '../vault/vaultState';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { LinkButton } from '../ui/LinkButton';
 import { Page } from '../ui/Page';
+import { preloadScreenAt } from './screens';
 import { useVaultStatus } from './useVaultStatus';
 
 // Lazy: the first-run screen never needs it, and the lock screen's chunk is small.
@@ -16,6 +17,7 @@ const LockScreen = lazy(() => import('../features/lock/LockScreen').then((m) => 
 export function VaultGate() {
   const { t } = useTranslation(['common', 'vault']);
   const status = useVaultStatus();
+  const { pathname } = useLocation();
   switch (status) {
     case 'checking':
       return <p className="status-screen" role="status">{t('app.loading')}</p>;
@@ -32,7 +34,7 @@ export function VaultGate() {
     case 'none':
       return <Navigate to="/welcome" replace />;
     case 'locked':
-      return <LockScreen />;
+      return <LockScreen onUnlockStart={() => preloadScreenAt(pathname)} />;
     case 'unlocked':
       return <Outlet />;
   }

@@ -43,7 +43,7 @@ const BENCH_PASSPHRASE = 'benchmark passphrase with six words';
 
 /**
  * Unlock through the real lock screen of the production build (strict CSP, Trusted Types, the
- * built worker): from Enter to the lock screen gone, timed inside the page. Median of 5.
+ * built worker): from Enter to the settings screen rendered behind it, timed inside the page. Median of 5.
  */
 async function unlockInProduction(browser: Browser, baseUrl: string): Promise<number> {
   const context = await browser.newContext({ baseURL: baseUrl });
@@ -73,9 +73,9 @@ async function unlockInProduction(browser: Browser, baseUrl: string): Promise<nu
         const w = window as unknown as { __t0?: number; __t1?: Promise<number> };
         w.__t1 = new Promise<number>((resolve) => {
           const observer = new MutationObserver(() => {
-            // The lock screen's passphrase field is gone once the vault is open (secret fields no longer
-            // carry autocomplete=current-password, so look for the field itself).
-            if (!document.querySelector('input[type="password"], input[data-form-type="other"]')) {
+            // Done when the lock screen is gone and the screen behind it shows its heading (a
+            // "Loading" placeholder in between does not count as rendered).
+            if (!document.querySelector('.lock-screen__actions') && document.querySelector('main h1') && !document.querySelector('.status-screen')) {
               observer.disconnect();
               resolve(performance.now());
             }
@@ -133,7 +133,7 @@ export async function vaultBenchRows({ browser, baseUrl }: { browser: Browser; b
     const toTracker = median(tracker);
     const charts = chartChunkRow();
     return [
-      { name: `Unlock (Argon2id 64 MiB t=3 in a worker + unwrap)${baseUrl ? ' in the production build' : ''}, median of 5`, value: round(unlock), unit: 'ms', budget: '<= 400', ok: unlock <= 400 },
+      { name: `Unlock (Argon2id 64 MiB t=3 in a worker + unwrap)${baseUrl ? ' in the production build, Enter to the screen behind rendered' : ''}, median of 5`, value: round(unlock), unit: 'ms', budget: '<= 400', ok: unlock <= 400 },
       { name: `Encrypted read of 10 years (${size.rows} pages, 9,503 records): ${round(median(encrypted))} ms vs plain Dexie ${round(median(plain))} ms, medians of 5`, value: round(ratio, 2), unit: 'x', budget: '<= 1.3', ok: ratio <= 1.3 },
       { name: 'Unlock to rendered data over 10 years (progress, 30 days, totals), median of 5', value: round(toRendered), unit: 'ms', budget: '<= 400', ok: toRendered <= 400 },
       { name: 'Unlock to the rendered tracker page with its charts over 10 years (3,650 check-ins, 520 weekly reviews, 260 questionnaires; real record stores and components), median of 5', value: round(toTracker), unit: 'ms', budget: '<= 400', ok: toTracker <= 400 },

@@ -49,7 +49,12 @@ function PlanCopyLink() {
   );
 }
 
-export function LockScreen() {
+type LockScreenProps = {
+  /** Called as an unlock starts, so the screen behind the lock can load while the key is derived. */
+  onUnlockStart?: () => void;
+};
+
+export function LockScreen({ onUnlockStart }: LockScreenProps = {}) {
   const { t } = useTranslation('vault');
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [passphrase, setPassphrase] = useState('');
@@ -68,7 +73,7 @@ export function LockScreen() {
     [],
   );
 
-  if (mode === 'recovery') return <RecoveryUnlock onBack={() => setMode('passphrase')} />;
+  if (mode === 'recovery') return <RecoveryUnlock onBack={() => setMode('passphrase')} onUnlockStart={onUnlockStart} />;
 
   const unlock = async () => {
     if (task.busy || backoff.secondsLeft > 0) return;
@@ -77,6 +82,7 @@ export function LockScreen() {
       return;
     }
     setEmpty(false);
+    onUnlockStart?.();
     const typed = passphrase;
     const ok = await task.run(async (onStage) => {
       await unlockWithPassphrase(typed, onStage);

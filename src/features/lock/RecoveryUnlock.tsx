@@ -15,7 +15,7 @@ import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../
 import { useBackoff } from './useBackoff';
 import { useVaultTask } from './useVaultTask';
 
-export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
+export function RecoveryUnlock({ onBack, onUnlockStart }: { onBack: () => void; onUnlockStart?: () => void }) {
   const { t, i18n } = useTranslation(['vault', 'recovery']);
   const [code, setCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -36,6 +36,7 @@ export function RecoveryUnlock({ onBack }: { onBack: () => void }) {
     const checked = checkRecoveryCode(code);
     setBadGroups(!checked.ok && checked.reason === 'groups' ? checked.groups : []);
     if (!checked.ok && checked.reason === 'groups') return;
+    onUnlockStart?.();
     const ok = await task.run(async (onStage) => {
       await unlockWithRecoveryCode(code, passphrase, onStage);
     });
