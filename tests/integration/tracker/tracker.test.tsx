@@ -7,8 +7,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import TrackerRoute from '../../../src/features/tracker/TrackerRoute';
+import { COUNTRY_KEY, setCountryPreference } from '../../../src/content/countryPreference';
 import { checkinStore } from '../../../src/features/tracker/data/checkinRecord';
 import { todayIso } from '../../../src/features/tracker/model/dates';
 import { unlockWithPassphrase } from '../../../src/storage/vaultKeys';
@@ -36,6 +37,7 @@ async function reload(unmount: () => void): Promise<void> {
 }
 
 useUnlockedVault('en');
+afterEach(() => localStorage.removeItem(COUNTRY_KEY));
 
 describe('daily check-in', () => {
   test('fill, see it in the history, reload, edit: the edit replaces the day', async () => {
@@ -133,13 +135,16 @@ describe('weekly review', () => {
 describe('questionnaires', () => {
   test('PHQ-9 item 9 above 0 shows crisis routes at once, before anything is saved; a second save the same day is refused', async () => {
     const user = userEvent.setup();
+    setCountryPreference('FI');
     const view = renderTracker('/tracker/q/phq9');
     expect(await screen.findByRole('heading', { level: 1, name: 'PHQ-9: mood' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'You do not have to face this alone' })).toBeNull();
     const item9 = screen.getByRole('group', { name: /^9\. Thoughts that you would be better off dead/ });
     await user.click(within(item9).getByRole('radio', { name: 'Several days' }));
     const crisis = screen.getByRole('alert', { name: 'You do not have to face this alone' });
-    expect(within(crisis).getByRole('link', { name: 'Call 112 (emergency)' })).toHaveAttribute('href', 'tel:112');
+    // The country chosen on the help page (Finland here) decides the numbers, as on the help page.
+    expect(await within(crisis).findByRole('link', { name: 'Call Emergency number 112 (Finland), 112' })).toHaveAttribute('href', 'tel:112');
+    expect(within(crisis).getByRole('link', { name: /^Call MIELI Crisis Helpline/ }).getAttribute('href')).toMatch(/^tel:/);
     expect(within(crisis).getByRole('link', { name: 'Get help now: crisis lines' })).toHaveAttribute('href', '/help');
     expect((await import('../../../src/features/tracker/data/questionnaireRecord')).questionnaireStore.peek()?.size ?? 0).toBe(0);
 
@@ -152,6 +157,34 @@ describe('questionnaires', () => {
     for (const group of await screen.findAllByRole('group')) await user.click(within(group).getByRole('radio', { name: 'Not at all' }));
     await user.click(screen.getByRole('button', { name: 'Save answers' }));
     expect(await screen.findByText(/You have already saved this questionnaire today/)).toBeInTheDocument();
+  });
+
+  test("PHQ-9's difficulty question comes after item 9 once a problem is checked off, is saved unscored and shows in the overview", async () => {
+    const user = userEvent.setup();
+    renderTracker('/tracker/q/phq9');
+    const question = /^If you checked off any problems, how difficult/;
+    expect(await screen.findAllByRole('group')).toHaveLength(9);
+    expect(screen.queryByRole('group', { name: question })).toBeNull();
+    for (const group of screen.getAllByRole('group')) await user.click(within(group).getByRole('radio', { name: 'Not at all' }));
+    // Nothing checked off: the question is not asked.
+    expect(screen.queryByRole('group', { name: question })).toBeNull();
+    await user.click(within(screen.getByRole('group', { name: /^2\. Feeling down/ })).getByRole('radio', { name: 'Nearly every day' }));
+    const difficulty = screen.getByRole('group', { name: question });
+    expect(within(difficulty).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+      'Not difficult at all',
+      'Somewhat difficult',
+      'Very difficult',
+      'Extremely difficult',
+    ]);
+    await user.click(within(difficulty).getByRole('radio', { name: 'Very difficult' }));
+    await user.click(screen.getByRole('button', { name: 'Save answers' }));
+    // 3 points, whatever the difficulty answer: it is never added to the total.
+    expect(await screen.findByText('Total 3 of 27: minimal or no depression')).toBeInTheDocument();
+    const { questionnaireStore } = await import('../../../src/features/tracker/data/questionnaireRecord');
+    expect([...(await questionnaireStore.load()).values()].map((q) => q.difficulty)).toEqual([2]);
+    await user.click(screen.getByRole('link', { name: 'Back to the tracker' }));
+    const phq = (await screen.findByRole('heading', { name: 'PHQ-9: mood' })).parentElement as HTMLElement;
+    expect(within(phq).getByText(/Total 3 of 27: minimal or no depression · Difficulty: Very difficult/)).toBeInTheDocument();
   });
 
   test('a full GAD-7 gives its total and band, and the overview shows when the next is due', async () => {

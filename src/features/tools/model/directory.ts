@@ -1,26 +1,2 @@
-/**
- * The service directory for the safety plan, read from the shipped content files with the content
- * schemas, loaded only when the safety plan opens (the files are large) and parsed once.
- */
-import { countriesFileSchema, servicesFileSchema } from '../../../content/servicesSchema';
-import type { Directory } from './crisisLines';
-
-export type LoadedDirectory = Directory & { defaults: Readonly<Record<string, string>>; countries: readonly string[] };
-
-let cached: Promise<LoadedDirectory> | undefined;
-
-export function loadDirectory(): Promise<LoadedDirectory> {
-  cached ??= Promise.all([import('../../../../modules-content/services/services.json'), import('../../../../modules-content/services/countries.json')]).then(
-    ([servicesModule, countriesModule]) => {
-      const { services } = servicesFileSchema.parse(servicesModule.default);
-      const countries = countriesFileSchema.parse(countriesModule.default);
-      return {
-        routes: countries.countries,
-        byId: new Map(services.map((s) => [s.id, s])),
-        defaults: countries.defaultCountryByLanguage,
-        countries: countries.countries.map((c) => c.code),
-      };
-    },
-  );
-  return cached;
-}
+// The loader moved to src/content/servicesDirectory.ts, shared with the tracker's crisis panel.
+export { loadDirectory, type LoadedDirectory } from '../../../content/servicesDirectory';

@@ -1,18 +1,20 @@
 /**
  * One questionnaire (PHQ-9, GAD-7 or WHO-5) in its published wording, answered item by item and
  * saved once with "Save answers". PHQ-9 item 9 above 0 shows crisis routes at once, before any
- * score exists. A second save of the same questionnaire on the same day is refused.
+ * score exists. PHQ-9's difficulty question follows item 9 once any problem is checked off; it is
+ * stored with the answers and never scored. A second save of the same questionnaire on the same
+ * day is refused.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LinkButton } from '../../../ui/LinkButton';
+import { BackLink } from '../../../ui/BackLink';
 import { Button } from '../../../ui/Button';
 import { Page } from '../../../ui/Page';
 import { newQuestionnaire, questionnaireStore } from '../data/questionnaireRecord';
 import type { TrackerData } from '../data/useTrackerData';
 import { failureOf } from '../../../storage/autosave/saveStatus';
 import { todayIso } from '../model/dates';
-import { DEFINITIONS, needsCrisisRoutes, scoreOf, type Measure, type Score } from '../model/questionnaires';
+import { DEFINITIONS, DIFFICULTY_VALUES, asksDifficulty, needsCrisisRoutes, scoreOf, type Difficulty, type Measure, type Score } from '../model/questionnaires';
 import { CrisisRoutes } from './CrisisRoutes';
 import { RadioChoices } from './Choices';
 import { ScoreText } from './ScoreText';
@@ -23,8 +25,10 @@ export function QuestionnairePage({ measure, data }: { measure: Measure; data: T
   const { t } = useTranslation('tracker');
   const def = DEFINITIONS[measure];
   const [answers, setAnswers] = useState<Array<number | null>>(() => Array.from({ length: def.items }, () => null));
+  const [difficulty, setDifficulty] = useState<Difficulty | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'editing' });
   const crisis = needsCrisisRoutes(measure, answers);
+  const difficultyAsked = asksDifficulty(measure, answers);
 
   const submit = async () => {
     if (status.kind === 'saving') return;
@@ -40,7 +44,7 @@ export function QuestionnairePage({ measure, data }: { measure: Measure; data: T
     }
     setStatus({ kind: 'saving' });
     try {
-      await questionnaireStore.save(newQuestionnaire(measure, today, answers));
+      await questionnaireStore.save(newQuestionnaire(measure, today, answers, difficulty));
       setStatus({ kind: 'saved', score: scoreOf(measure, answers) });
     } catch (error) {
       setStatus({ kind: 'refused', reason: failureOf(error) });
@@ -77,6 +81,18 @@ export function QuestionnairePage({ measure, data }: { measure: Measure; data: T
               {measure === 'phq9' && index === 8 && crisis ? <CrisisRoutes /> : null}
             </div>
           ))}
+          {difficultyAsked ? (
+            <div>
+              <RadioChoices
+                legend={t('q.phq9.difficulty.question')}
+                options={DIFFICULTY_VALUES}
+                value={difficulty}
+                onChange={setDifficulty}
+                labelOf={(v) => t(`q.phq9.difficulty.options.${v}`)}
+              />
+              <p className="field__hint">{t('q.phq9.difficulty.not-scored')}</p>
+            </div>
+          ) : null}
           <p className="field__hint">{t('q.optional')}</p>
           <div role="alert">{status.kind === 'refused' ? <p className="field__error">{t(`q.refused.${status.reason}`)}</p> : null}</div>
           <div className="page__actions">
@@ -88,7 +104,7 @@ export function QuestionnairePage({ measure, data }: { measure: Measure; data: T
       )}
       {status.kind === 'saved' && crisis ? <CrisisRoutes /> : null}
       <p className="tracker-attribution">{t(`q.${measure}.attribution`)}</p>
-      <LinkButton to="/tracker">{t('back')}</LinkButton>
+      <BackLink to="/tracker">{t('back')}</BackLink>
     </Page>
   );
 }

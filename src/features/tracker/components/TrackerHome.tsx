@@ -95,6 +95,7 @@ export function TrackerHome({ data }: { data: TrackerData }) {
                 {latest ? (
                   <p>
                     {t('home.last', { day: formatDay(latest.date, lang) })} <ScoreText measure={measure} score={scoreOf(measure, latest.answers)} />
+                    {latest.difficulty !== undefined ? ` · ${t('q.phq9.difficulty.shown', { answer: t(`q.phq9.difficulty.options.${latest.difficulty}`) })}` : null}
                   </p>
                 ) : null}
                 <p>{due <= today ? <strong>{t('home.due-now')}</strong> : t('home.due-on', { day: formatDay(due, lang) })}</p>

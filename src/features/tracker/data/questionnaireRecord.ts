@@ -7,7 +7,7 @@ import { z } from '../../../lib/zod';
 import { defineRecords } from '../../../storage/records';
 import { randomId } from '../../../vault/random';
 import { isRealDay } from '../model/dates';
-import { DEFINITIONS, FREQUENCY_WEEKS, MEASURES, isValidAnswer, type Answers, type FrequencyWeeks, type Measure } from '../model/questionnaires';
+import { DEFINITIONS, DIFFICULTY_VALUES, FREQUENCY_WEEKS, MEASURES, asksDifficulty, isValidAnswer, type Answers, type Difficulty, type FrequencyWeeks, type Measure } from '../model/questionnaires';
 
 export const QUESTIONNAIRE_VERSION = 1;
 
@@ -19,8 +19,14 @@ export const questionnaireSchema = z
     measure: z.enum(MEASURES),
     date: z.string().refine(isRealDay, 'date'),
     answers: z.array(z.number().int().nullable()).max(9),
+    /**
+     * PHQ-9's difficulty question, unscored; absent when not asked or not answered. Optional, so
+     * answers saved before it was asked still read as version 1.
+     */
+    difficulty: z.union(DIFFICULTY_VALUES.map((d) => z.literal(d)) as [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>]).optional(),
   })
-  .refine((q) => q.answers.length === DEFINITIONS[q.measure].items && q.answers.every((a) => isValidAnswer(q.measure, a)), 'answers');
+  .refine((q) => q.answers.length === DEFINITIONS[q.measure].items && q.answers.every((a) => isValidAnswer(q.measure, a)), 'answers')
+  .refine((q) => q.difficulty === undefined || asksDifficulty(q.measure, q.answers), 'difficulty');
 export type QuestionnaireRecord = z.infer<typeof questionnaireSchema>;
 
 export const questionnaireStore = defineRecords({
@@ -30,8 +36,10 @@ export const questionnaireStore = defineRecords({
   spanOf: (q) => q.date.slice(0, 4),
 });
 
-export function newQuestionnaire(measure: Measure, date: string, answers: Answers): QuestionnaireRecord {
-  return { kind: 'tracker-questionnaire', v: QUESTIONNAIRE_VERSION, id: randomId(), measure, date, answers: [...answers] };
+/** The difficulty answer is kept only when the question was asked (a problem checked off). */
+export function newQuestionnaire(measure: Measure, date: string, answers: Answers, difficulty: Difficulty | null = null): QuestionnaireRecord {
+  const record: QuestionnaireRecord = { kind: 'tracker-questionnaire', v: QUESTIONNAIRE_VERSION, id: randomId(), measure, date, answers: [...answers] };
+  return difficulty !== null && asksDifficulty(measure, answers) ? { ...record, difficulty } : record;
 }
 
 export const TRACKER_SETTINGS_VERSION = 1;

@@ -95,6 +95,18 @@ export function scoreOf(measure: Measure, answers: Answers): Score {
   return measure === 'who5' ? { ...score, percent: total * 4 } : score;
 }
 
+/**
+ * PHQ-9's closing question ("If you checked off any problems, how difficult have these problems
+ * made it for you…"): four answers, 0 "Not difficult at all" to 3 "Extremely difficult". The
+ * published form asks it only when a problem was checked off and never adds it to the total.
+ */
+export const DIFFICULTY_VALUES = [0, 1, 2, 3] as const;
+export type Difficulty = (typeof DIFFICULTY_VALUES)[number];
+
+export function asksDifficulty(measure: Measure, answers: Answers): boolean {
+  return measure === 'phq9' && answers.some((a) => (a ?? 0) > 0);
+}
+
 /** PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0: show crisis routes at once. */
 export function needsCrisisRoutes(measure: Measure, answers: Answers): boolean {
   return measure === 'phq9' && (answers[8] ?? 0) > 0;
