@@ -8,7 +8,7 @@ import { Page } from '../../../ui/Page';
 import { SaveStatusLine } from '../../../ui/SaveStatusLine';
 import { SensitiveField } from '../../../ui/SensitiveField';
 import { BackToTools } from '../components/BackToTools';
-import { CrisisLines } from '../components/CrisisLines';
+import { CrisisRoutes } from '../../../ui/crisis/CrisisRoutes';
 import { LoadState } from '../components/LoadState';
 import { emptyPlan, MAX_PLAN_ITEMS, PLAN_ID, PLAN_STEPS, planStore, type PlanStep, type SafetyPlan } from '../data/safetyPlan';
 import { useRecords } from '../hooks/useRecords';
@@ -158,7 +158,19 @@ function CountryLines({ country, directory, lines, onCountry }: { country: strin
           ))}
         </select>
       </div>
-      {country === null ? <p>{t('plan.country-none')}</p> : <CrisisLines lines={lines} />}
+      {country === null ? (
+        <p>{t('plan.country-none')}</p>
+      ) : (
+        // The same crisis routes component as the tracker's crisis panel (src/ui/crisis).
+        <CrisisRoutes
+          lines={lines}
+          text={{
+            kinds: { emergency: t('plan.kinds.emergency'), crisis: t('plan.kinds.crisis'), prevention: t('plan.kinds.prevention') },
+            call: (line) => t('plan.call', { name: line.name, number: line.display }),
+            noLines: t('plan.country-none'),
+          }}
+        />
+      )}
     </div>
   );
 }
