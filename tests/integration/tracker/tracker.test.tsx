@@ -187,6 +187,21 @@ describe('questionnaires', () => {
     expect(within(phq).getByText(/Total 3 of 27: minimal or no depression · Difficulty: Very difficult/)).toBeInTheDocument();
   });
 
+  test('a double tap on Save answers stores one questionnaire', async () => {
+    const user = userEvent.setup();
+    renderTracker('/tracker/q/who5');
+    for (const group of await screen.findAllByRole('group')) await user.click(within(group).getByRole('radio', { name: 'Most of the time' }));
+    const save = screen.getByRole('button', { name: 'Save answers' });
+    // Both submits land before the first write finishes: only one may be stored.
+    act(() => {
+      fireEvent.click(save);
+      fireEvent.click(save);
+    });
+    expect(await screen.findByText('Total 20 of 25 (80%): no sign of poor well-being')).toBeInTheDocument();
+    const { questionnaireStore } = await import('../../../src/features/tracker/data/questionnaireRecord');
+    expect([...(await questionnaireStore.load()).values()].filter((q) => q.measure === 'who5')).toHaveLength(1);
+  });
+
   test('a full GAD-7 gives its total and band, and the overview shows when the next is due', async () => {
     const user = userEvent.setup();
     renderTracker('/tracker/q/gad7');

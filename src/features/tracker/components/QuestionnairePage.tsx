@@ -5,7 +5,7 @@
  * stored with the answers and never scored. A second save of the same questionnaire on the same
  * day is refused.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../ui/BackLink';
 import { Button } from '../../../ui/Button';
@@ -30,8 +30,11 @@ export function QuestionnairePage({ measure, data }: { measure: Measure; data: T
   const crisis = needsCrisisRoutes(measure, answers);
   const difficultyAsked = asksDifficulty(measure, answers);
 
+  // A ref, not the status, guards the write: two taps can both run before a re-render.
+  const saving = useRef(false);
+
   const submit = async () => {
-    if (status.kind === 'saving') return;
+    if (saving.current) return;
     const today = todayIso();
     const stored = questionnaireStore.peek() ?? data.questionnaires;
     if ([...stored.values()].some((q) => q.measure === measure && q.date === today)) {
@@ -42,12 +45,15 @@ export function QuestionnairePage({ measure, data }: { measure: Measure; data: T
       setStatus({ kind: 'refused', reason: 'nothing-answered' });
       return;
     }
+    saving.current = true;
     setStatus({ kind: 'saving' });
     try {
       await questionnaireStore.save(newQuestionnaire(measure, today, answers, difficulty));
       setStatus({ kind: 'saved', score: scoreOf(measure, answers) });
     } catch (error) {
       setStatus({ kind: 'refused', reason: failureOf(error) });
+    } finally {
+      saving.current = false;
     }
   };
 
