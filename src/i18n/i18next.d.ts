@@ -19,6 +19,8 @@ declare module 'i18next' {
       fields: typeof import('./locales/en/fields.json');
       tracker: typeof import('./locales/en/tracker.json');
       tools: typeof import('./locales/en/tools.json');
+      feedback: typeof import('./locales/en/feedback.json');
+      research: typeof import('./locales/en/research.json');
       home: typeof import('./locales/en/home.json');
       notes: typeof import('./locales/en/notes.json');
     };
