@@ -4,9 +4,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeadersPlugin } from './tools/build/securityHeadersPlugin';
 import { contentCheckPlugin } from './tools/build/contentCheckPlugin';
 
-/** The strength dictionaries and word lists: cached on first use, not precached (see globIgnores). */
+/**
+ * The strength dictionaries and word lists: not precached (see globIgnores); the page loads them
+ * ("passphrase-dict-", so the strings of the 'passphrase' namespace, passphrase-[hash].js, stay in
+ * the precache: they once matched the old "passphrase-" pattern and were missing offline)
+ * through the service worker right after it takes control (src/app/pwa/firstRunCache.ts).
+ */
 const passphraseChunkNames = (chunk: { moduleIds: string[] }) =>
-  chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](@zxcvbn-ts|diceware-wordlist)/.test(id)) ? 'assets/passphrase-[name]-[hash].js' : 'assets/[name]-[hash].js';
+  chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](@zxcvbn-ts|diceware-wordlist)|[\\/]src[\\/]vault[\\/]passphraseWordsFi\.ts$/.test(id))
+    ? 'assets/passphrase-dict-[name]-[hash].js'
+    : 'assets/[name]-[hash].js';
 
 export default defineConfig({
   plugins: [
@@ -41,19 +48,27 @@ export default defineConfig({
         // Trusted Types apply inside the service worker too: importScripts(string) of the runtime is blocked.
         inlineWorkboxRuntime: true,
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,json,wasm}'],
-        // The passphrase-strength dictionaries and word lists (about 800 KB) are needed only while a
-        // passphrase is set; they are cached on first use instead (see runtimeCaching below).
-        globIgnores: ['**/_headers', '**/_redirects', '**/assets/passphrase-*.js'],
+        // The passphrase-strength dictionaries and word lists (about 2.4 MB) would take the precache
+        // past its 2.5 MB budget; the page fills the runtime cache below with them as soon as this
+        // worker controls it, on any first visit (src/app/pwa/firstRunCache.ts).
+        globIgnores: ['**/_headers', '**/_redirects', '**/assets/passphrase-dict-*.js'],
         runtimeCaching: [
           {
-            urlPattern: ({ url }) => url.origin === self.location.origin && /^\/assets\/passphrase-[^/]+\.js$/.test(url.pathname),
+            urlPattern: ({ url }) => url.origin === self.location.origin && /^\/assets\/passphrase-dict-[^/]+\.js$/.test(url.pathname),
             handler: 'CacheFirst',
-            options: { cacheName: 'passphrase-dictionaries', expiration: { maxEntries: 30 } },
+            // The page's fetch and a worker's module import differ in their Origin header; a response
+            // that varies on it would otherwise never match the other kind of request offline.
+            // No expiration plugin: it keeps its own IndexedDB database, and the app's must be the only
+            // one (security.md check 30). The files change only with a dependency update.
+            options: { cacheName: 'passphrase-dictionaries', matchOptions: { ignoreVary: true } },
           },
         ],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/neutral/],
         cleanupOutdatedCaches: true,
+        // Take control on the first install, so a first visit that goes offline before reloading
+        // still opens every screen. Updates still wait for the person's "Update" (no skipWaiting).
+        clientsClaim: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),

@@ -1,26 +1,48 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lockVault } from '../../vault/vaultState';
 import { Button } from '../../ui/Button';
 import { whenIdle } from '../../lib/whenIdle';
+import { listenForInstallOffer } from './installPrompt';
 import { registerServiceWorker } from './registerServiceWorker';
 
-/** "A new version is ready — Update": nothing changes until the person says so. */
+// Shown once per device, after the first caching: off every first screen's critical path.
+const OfflineReady = lazy(() => import('./OfflineReady'));
+
+/**
+ * "A new version is ready — Update": nothing changes until the person says so. Also, once the
+ * service worker controls the page, caches what first run needs and says "Ready to use offline"
+ * the first time.
+ */
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const [apply, setApply] = useState<(() => void) | null>(null);
+  const [offlineNote, setOfflineNote] = useState(false);
 
+  useEffect(() => listenForInstallOffer(), []);
   useEffect(
     () =>
       whenIdle(() => {
-        void registerServiceWorker((applyUpdate) => setApply(() => applyUpdate), lockVault).catch(() => {
-          // Without a service worker Polku still works online; offline use is what is lost.
-        });
+        void registerServiceWorker((applyUpdate) => setApply(() => applyUpdate), lockVault)
+          .then(async () => {
+            if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+            const { cacheFirstRun, whenControlled } = await import('./firstRunCache');
+            await whenControlled();
+            if ((await cacheFirstRun()) === 'first-time') setOfflineNote(true);
+          })
+          .catch(() => {
+            // Without a service worker Polku still works online; offline use is what is lost.
+          });
       }),
     [],
   );
 
-  if (!apply) return null;
+  const note = offlineNote ? (
+    <Suspense fallback={null}>
+      <OfflineReady onClose={() => setOfflineNote(false)} />
+    </Suspense>
+  ) : null;
+  if (!apply) return note;
   return (
     <div className="update-banner" role="status">
       <div className="update-banner__inner">
