@@ -28,6 +28,9 @@ export function TodayCheckinCard() {
   let body;
   if (state.status === 'loading') {
     body = <p role="status">{t('loading')}</p>;
+  } else if (state.status === 'error') {
+    // The check-in itself may still open; say nothing about today that is not known.
+    body = <LinkButton to="/tracker/today">{t('checkin.open')}</LinkButton>;
   } else if (todays) {
     const figures = checkinFigures(todays).map(([item, value]) => t(`checkin.${item}`, { value: formatNumber(value, i18n.language) }));
     body = (
