@@ -1,0 +1,20 @@
+/** Home for a new person in the sv interface: every string in place, no key showing through. */
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { useUnlockedVault } from '../../support/vaultScreens';
+import { renderApp } from './appScreens';
+
+useUnlockedVault('sv');
+
+test('a new person, sv', async () => {
+  renderApp('/');
+  expect(await screen.findByRole('heading', { level: 1, name: 'I dag' })).toBeInTheDocument();
+  const programme = within(await screen.findByRole('region', { name: 'Programmet' }));
+  expect(await programme.findByText('0 av 12 moduler klara')).toBeInTheDocument();
+  expect(await programme.findByText('Nästa: Modul 1 · Cirka 30 minuter')).toBeInTheDocument();
+  expect(programme.getByRole('link', { name: 'Börja' })).toHaveAttribute('href', '/course/m01');
+  expect(await screen.findByRole('link', { name: 'Gör dagens avstämning' })).toHaveAttribute('href', '/tracker/today');
+  expect(within(screen.getByRole('navigation', { name: 'Verktyg' })).getAllByRole('link')).toHaveLength(3);
+  expect(screen.getByRole('link', { name: 'Öppna mina anteckningar' })).toHaveAttribute('href', '/notes');
+  expect(document.body.textContent).not.toMatch(/\b(home|course|checkin|recent|notes)\.[a-z-]+/);
+});
