@@ -90,3 +90,26 @@ for (const language of ['en', 'fi'] as const satisfies readonly TestLanguage[]) 
     }
   }
 }
+
+// PHQ-9 item 9 above 0: the crisis panel gives the country's routes (Sweden here, as chosen on the
+// help page) as tel: links, at once and before saving, and passes axe at phone width.
+test('PHQ-9 item 9 shows the crisis routes for the chosen country (en, phone)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const tracker = json('src/i18n/locales/en/tracker.json');
+  const s = (path: string) => text(tracker, path);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await onboard(page);
+  await page.evaluate(() => localStorage.setItem('polku.country', 'SE'));
+  // A fresh load opens locked on the address asked for.
+  await page.goto('/tracker/q/phq9');
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: s('q.phq9.name') })).toBeVisible();
+  const item9 = page.getByRole('group', { name: new RegExp(`^9\\. ${s('q.phq9.items.9')}`) });
+  await item9.getByRole('radio', { name: s('q.phq9.options.1'), exact: true }).check();
+  const panel = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: s('crisis.title') }) });
+  await expect(panel.getByRole('link', { name: 'Call Emergency number 112 (Sweden), 112' })).toHaveAttribute('href', 'tel:112');
+  await expect(panel.getByRole('link', { name: 'Call Självmordslinjen, 90101' })).toHaveAttribute('href', 'tel:90101');
+  await expect(panel.getByRole('heading', { name: s('crisis.harm-title') })).toBeVisible();
+  await axeClean(page);
+  expect(await cspViolations(page)).toEqual([]);
+});
