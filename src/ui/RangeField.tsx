@@ -1,5 +1,5 @@
 import './entry.css';
-import { useId, type SyntheticEvent } from 'react';
+import { useId, type CSSProperties, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Keys that choose a value; Tab landing on the slider must not. */
@@ -21,7 +21,9 @@ export type RangeFieldProps = {
 /**
  * A 0–10 (or content-defined) rating. Native range input: arrow keys, Home/End and touch all work
  * and screen readers announce the value with its meaning. Until a number is chosen the stored
- * value is null and the thumb rests in the middle; any touch or key press chooses the number shown.
+ * value is null and the field looks unset: no thumb, an empty track and "Not answered yet" where
+ * the number goes, so nothing suggests an answer the person did not give. The input still rests in
+ * the middle underneath, so a tap anywhere on the track, an arrow key, Space or Enter chooses.
  */
 export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value, onChange, emphasis = false }: RangeFieldProps) {
   const { t } = useTranslation('fields');
@@ -31,6 +33,8 @@ export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value
     const next = Number(event.currentTarget.value);
     if (Number.isInteger(next) && next !== value) onChange(next);
   };
+  // How much of the track is filled, for the custom track (nothing while unset).
+  const fill = value === null || max === min ? 0 : ((value - min) / (max - min)) * 100;
   const meaning = value === min ? minLabel : value === max ? maxLabel : undefined;
   const valueText =
     value === null
@@ -39,7 +43,7 @@ export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value
         ? t('range.value-end', { value, max, meaning })
         : t('range.value', { value, max });
   return (
-    <div className={emphasis ? 'entry-range entry-range--emphasis' : 'entry-range'}>
+    <div className={emphasis ? 'entry-range entry-range--emphasis' : 'entry-range'} data-unset={value === null ? '' : undefined}>
       <label htmlFor={id} className="entry-range__label">
         {label}
       </label>
@@ -54,6 +58,7 @@ export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value
           aria-valuetext={valueText}
           aria-describedby={`${id}-ends`}
           data-unset={value === null ? '' : undefined}
+          style={{ '--range-fill': `${fill}%` } as CSSProperties}
           onChange={commit}
           onPointerUp={commit}
           onKeyUp={(event) => {
@@ -61,7 +66,7 @@ export function RangeField({ label, minLabel, maxLabel, min = 0, max = 10, value
           }}
         />
         <output htmlFor={id} className="entry-range__value" aria-hidden="true">
-          {value === null ? '–' : value}
+          {value === null ? t('range.not-set') : value}
         </output>
       </div>
       <p id={`${id}-ends`} className="entry-range__ends">

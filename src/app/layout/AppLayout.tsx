@@ -12,6 +12,8 @@ import './layout.css';
 
 // Only ever shown once unlocked, so it stays off the lock screen's critical path.
 const RecoveryReminder = lazy(() => import('../../features/lock/RecoveryReminder').then((m) => ({ default: m.RecoveryReminder })));
+// The main navigation (and its icons) likewise: it appears only while the vault is open.
+const MainNav = lazy(() => import('./MainNav'));
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -26,24 +28,34 @@ export function AppLayout() {
     window.scrollTo(0, 0);
   }, [pathname]);
 
+  const unlocked = status === 'unlocked';
+  // First run finishes its steps (the recovery code) before the areas are offered.
+  const showNav = unlocked && !pathname.startsWith('/welcome');
   return (
-    <div className="app">
+    <div className={showNav ? 'app app--with-nav' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skip-to-content')}
       </a>
-      <Header showNav={status === 'unlocked'} />
+      <Header unlocked={unlocked} />
       <UpdatePrompt />
-      <main id="main" className="app-main">
-        {status === 'unlocked' ? (
+      <div className="app-body">
+        {showNav ? (
           <Suspense fallback={null}>
-            <RecoveryReminder unlocked />
+            <MainNav />
           </Suspense>
         ) : null}
-        {/* Screens fetch their strings on first use; the header stays usable meanwhile. */}
-        <Suspense fallback={<p className="status-screen" role="status">{t('app.loading')}</p>}>
-          <Outlet />
-        </Suspense>
-      </main>
+        <main id="main" className="app-main">
+          {unlocked ? (
+            <Suspense fallback={null}>
+              <RecoveryReminder unlocked />
+            </Suspense>
+          ) : null}
+          {/* Screens fetch their strings on first use; the header stays usable meanwhile. */}
+          <Suspense fallback={<p className="status-screen" role="status">{t('app.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
       <Footer />
       <PrivacyScreen />
     </div>

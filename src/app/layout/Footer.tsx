@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LanguagePicker } from './LanguagePicker';
 
+/**
+ * The language picker lives here on every screen (public pages and the lock screen included), out
+ * of the top bar so that bar stays one compact row on a phone.
+ */
 export function Footer() {
   const { t } = useTranslation();
   return (
     <footer className="app-footer">
+      <LanguagePicker />
       <p>{t('footer.privacy')}</p>
       <nav aria-label={t('nav.more-label')}>
         <ul className="app-footer__links">

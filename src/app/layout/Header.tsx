@@ -1,25 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router';
-import { Button } from '../../ui/Button';
+import { Link } from 'react-router';
+import { Button, buttonClass } from '../../ui/Button';
 import { lockVault } from '../../vault/vaultState';
 import { quickExit } from '../quickExit';
-import { LanguagePicker } from './LanguagePicker';
 
-type HeaderProps = { showNav: boolean };
+type HeaderProps = { unlocked: boolean };
 
 /**
- * "Get help now" and "Quick exit" are on every screen, the lock screen included; "Lock" whenever
- * the vault is open, so the person can close it the moment someone comes near.
+ * The compact top bar, sticky on every screen: "Get help now" and "Quick exit" always (the lock
+ * screen included), "Lock" whenever the vault is open, so the person can close it the moment
+ * someone comes near. Navigation lives in MainNav and the language picker in the footer, so the bar
+ * stays one row on a phone. No icons here: the bar is on the lock screen's critical path.
  */
-export function Header({ showNav }: HeaderProps) {
+export function Header({ unlocked }: HeaderProps) {
   const { t } = useTranslation();
-  const links = [
-    { to: '/', label: t('nav.today'), end: true },
-    { to: '/course', label: t('nav.course'), end: false },
-    { to: '/tracker', label: t('nav.tracker'), end: false },
-    { to: '/tools', label: t('nav.tools'), end: false },
-    { to: '/settings', label: t('nav.settings'), end: false },
-  ];
   return (
     <header className="app-header">
       <div className="app-header__bar">
@@ -27,18 +21,18 @@ export function Header({ showNav }: HeaderProps) {
           {t('app.name')}
         </Link>
         <div className="app-header__actions">
-          <Link to="/help" className="button button--crisis">
+          <Link to="/help" className={buttonClass('crisis', 'button--compact')}>
             {t('actions.get-help')}
           </Link>
-          <Button variant="quiet" onClick={quickExit} aria-describedby="quick-exit-hint">
+          <Button variant="quiet" className="button--compact" onClick={quickExit} aria-describedby="quick-exit-hint">
             {t('actions.quick-exit')}
           </Button>
           <span id="quick-exit-hint" className="visually-hidden">
             {t('actions.quick-exit-hint')}
           </span>
-          {showNav ? (
+          {unlocked ? (
             <>
-              <Button variant="quiet" onClick={() => lockVault('user')} aria-describedby="lock-hint">
+              <Button variant="quiet" className="button--compact" onClick={() => lockVault('user')} aria-describedby="lock-hint">
                 {t('actions.lock')}
               </Button>
               <span id="lock-hint" className="visually-hidden">
@@ -47,24 +41,6 @@ export function Header({ showNav }: HeaderProps) {
             </>
           ) : null}
         </div>
-      </div>
-      <div className="app-header__bar app-header__bar--second">
-        {showNav ? (
-          <nav aria-label={t('nav.label')}>
-            <ul className="app-nav">
-              {links.map((link) => (
-                <li key={link.to}>
-                  <NavLink to={link.to} end={link.end}>
-                    {link.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : (
-          <span />
-        )}
-        <LanguagePicker />
       </div>
     </header>
   );

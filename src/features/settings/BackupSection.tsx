@@ -10,6 +10,7 @@ import type { BackupStatus } from '../../storage/backupPages';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { Notice } from '../../ui/Notice';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
@@ -93,7 +94,7 @@ export function BackupSection() {
       <p>{t('backup:lead')}</p>
       {ready ? (
         <>
-          <p role="status">{t('backup:ready', { count: ready.entries })}</p>
+          <Notice>{t('backup:ready', { count: ready.entries })}</Notice>
           <div className="page__actions">
             <Button
               variant="primary"
@@ -117,7 +118,7 @@ export function BackupSection() {
               </Button>
             ) : null}
           </div>
-          {saved ? <p className="notice">{t('backup:saved')}</p> : null}
+          {saved ? <Notice tone="success">{t('backup:saved')}</Notice> : null}
         </>
       ) : (
         <>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { Notice } from '../../ui/Notice';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
@@ -69,7 +70,9 @@ export function ChangePassphraseSection() {
       <Button variant="primary" onClick={() => void submit()} disabled={busy}>
         {t('settings.change.submit')}
       </Button>
-      <p role="status">{result?.ok ? t('settings.change.done') : result && result.error.code !== 'wrong-passphrase' ? t(`vault:${result.error.messageKey}`) : null}</p>
+      <Notice tone={result?.ok ? 'success' : 'warning'}>
+        {result?.ok ? t('settings.change.done') : result && result.error.code !== 'wrong-passphrase' ? t(`vault:${result.error.messageKey}`) : null}
+      </Notice>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
@@ -92,7 +93,7 @@ export function GuardSection() {
           </Button>
         </>
       ) : null}
-      {done ? <p role="status">{t('settings.guard.saved')}</p> : null}
+      {done ? <Notice tone="success">{t('settings.guard.saved')}</Notice> : null}
     </section>
   );
 }

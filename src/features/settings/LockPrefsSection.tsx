@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_CHOICES, HIDDEN_GRACE_CHOICES, getLockPrefs, subscribeVaultStatus, type LockPrefs } from '../../vault/vaultState';
 import { toVaultError } from '../../vault/errors';
 import '../../ui/fields.css';
+import { Notice } from '../../ui/Notice';
 import { saveLockPrefs } from '../../storage/vaultActions';
 
 export function LockPrefsSection() {
@@ -44,7 +45,7 @@ export function LockPrefsSection() {
           ))}
         </select>
       </div>
-      <p role="status">{message}</p>
+      <Notice tone="warning">{message}</Notice>
     </section>
   );
 }

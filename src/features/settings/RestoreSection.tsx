@@ -10,6 +10,7 @@ import type { BackupPayload, BackupSummary, RestoreMode } from '../../storage/ba
 import { verifyPassphrase } from '../../storage/vaultActions';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
@@ -87,9 +88,7 @@ export function RestoreSection() {
       <h2 id={`${id}-title`}>{t('backup:restore-title')}</h2>
       <p>{t('backup:restore-lead')}</p>
       {restored !== undefined ? (
-        <p className="notice" role="status">
-          {t('backup:restored', { count: restored })}
-        </p>
+        <Notice tone="success">{t('backup:restored', { count: restored })}</Notice>
       ) : null}
       {opened ? (
         <>

@@ -38,7 +38,7 @@ export function StorageSection() {
       <h2 id={`${id}-title`}>{t('settings.storage.title')}</h2>
       {status ? (
         <>
-          <p className={status.persisted === 'granted' ? 'notice' : 'notice notice--warning'}>{t(`settings.storage.${status.persisted}`)}</p>
+          <p className={status.persisted === 'granted' ? 'notice notice--success' : 'notice notice--warning'}>{t(`settings.storage.${status.persisted}`)}</p>
           {status.usage !== undefined && status.quota !== undefined ? (
             <p>{t('settings.storage.usage', { used: formatBytes(status.usage, i18n.language), quota: formatBytes(status.quota, i18n.language) })}</p>
           ) : null}

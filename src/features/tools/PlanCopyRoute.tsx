@@ -6,8 +6,8 @@
 import './tools.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { readOutsideCopy, type OutsideCopy } from '../../storage/outsideCopy';
+import { BackLink } from '../../ui/BackLink';
 import { Page } from '../../ui/Page';
 import { CrisisLines } from './components/CrisisLines';
 import { PLAN_STEPS, type PlanStep } from './data/safetyPlan';
@@ -57,7 +57,7 @@ export default function PlanCopyRoute() {
         </>
       )}
       <p className="tools-back">
-        <Link to="/">{t('outside.back')}</Link>
+        <BackLink to="/">{t('outside.back')}</BackLink>
       </p>
     </Page>
   );

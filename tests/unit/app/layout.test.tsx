@@ -22,7 +22,7 @@ describe('the header', () => {
     holdSession(await randomSessionKeys());
     render(
       <MemoryRouter>
-        <Header showNav />
+        <Header unlocked />
       </MemoryRouter>,
     );
     const lock = screen.getByRole('button', { name: 'Lock' });
@@ -34,7 +34,7 @@ describe('the header', () => {
   it('has no Lock button while the vault is closed', () => {
     render(
       <MemoryRouter>
-        <Header showNav={false} />
+        <Header unlocked={false} />
       </MemoryRouter>,
     );
     expect(screen.queryByRole('button', { name: 'Lock' })).toBeNull();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { StatusPill } from '../../../ui/StatusPill';
 import type { LoadedModule } from '../../../content/courseLoader';
 import { modulePath } from '../model/paths';
 import { statusOf, type ModuleProgress } from '../model/progress';
@@ -33,10 +34,9 @@ export function ModuleCard({ id, number, module, progress }: ModuleCardProps) {
       <p>{module.strings.summary}</p>
       <p className="course-module__facts">
         <span>{t('module.minutes', { count: module.structure.estimatedMinutes })}</span>
-        <span className={`course-status course-status--${status}`}>
-          <span className="visually-hidden">{t('overview.status-label')} </span>
+        <StatusPill tone={status === 'done' ? 'done' : status === 'in-progress' ? 'active' : 'neutral'} label={t('overview.status-label')}>
           {t(`status.${status}`)}
-        </span>
+        </StatusPill>
       </p>
     </article>
   );

@@ -2,6 +2,7 @@ import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import { Link } from 'react-router';
 import { phoneNumbers } from '../../../content/servicesPhone';
 import { ExternalLink } from './ExternalLink';
+import type { Section } from './OnThisPage';
 import { PhoneLink } from './PhoneLink';
 
 /**
@@ -28,11 +29,26 @@ const components: Components = {
 /** react-markdown drops tel: links by default; keep them, since each becomes a checked PhoneLink. */
 const keepPhoneLinks = (url: string) => (url.startsWith('tel:') ? url : defaultUrlTransform(url));
 
+/** Headings get the ids an "On this page" list links to (matched by their text). */
+function withSectionIds(sections: Section[]): Components {
+  return {
+    ...components,
+    h2({ children }) {
+      const id = sections.find((section) => section.title === String(children))?.id;
+      return (
+        <h2 id={id} tabIndex={id ? -1 : undefined}>
+          {children}
+        </h2>
+      );
+    },
+  };
+}
+
 /** Markdown from modules-content/help; raw HTML in it is dropped, not rendered. */
-export function Prose({ text }: { text: string }) {
+export function Prose({ text, sections }: { text: string; sections?: Section[] }) {
   return (
     <div className="prose">
-      <Markdown skipHtml components={components} urlTransform={keepPhoneLinks}>
+      <Markdown skipHtml components={sections ? withSectionIds(sections) : components} urlTransform={keepPhoneLinks}>
         {text}
       </Markdown>
     </div>

@@ -5,6 +5,7 @@ import type { ServiceAudience } from '../../../content/servicesSchema';
 import { Page } from '../../../ui/Page';
 import { BackToHelp } from '../components/BackToHelp';
 import { HelpNav } from '../components/HelpNav';
+import { OnThisPage, proseSections } from '../components/OnThisPage';
 import { Prose } from '../components/Prose';
 import { ServiceCard } from '../components/ServiceCard';
 import { helpPageText } from '../content/helpPages';
@@ -37,11 +38,18 @@ export function GuidePage({ page }: { page: GuideName }) {
     );
   }, [services, country, international, page]);
 
+  const text = helpPageText(page, language);
+  const servicesTitle = international ? t('guide.services-other') : t('guide.services-title', { country: countryName(country) });
+  const sections = [...proseSections(text), { id: 'section-services', title: servicesTitle }];
+
   return (
     <Page title={t(`nav.${page}`)}>
       <BackToHelp />
-      <Prose text={helpPageText(page, language)} />
-      <h2>{international ? t('guide.services-other') : t('guide.services-title', { country: countryName(country) })}</h2>
+      <OnThisPage sections={sections} />
+      <Prose text={text} sections={sections} />
+      <h2 id="section-services" tabIndex={-1}>
+        {servicesTitle}
+      </h2>
       <ul className="service-list">
         {list.map((service) => (
           <li key={service.id}>

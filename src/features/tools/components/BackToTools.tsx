@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { BackLink } from '../../../ui/BackLink';
 
 export function BackToTools() {
   const { t } = useTranslation('tools');
   return (
     <p className="tools-back">
-      <Link to="/tools">{t('back')}</Link>
+      <BackLink to="/tools">{t('back')}</BackLink>
     </p>
   );
 }

@@ -8,7 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { useAutosave } from '../../../storage/autosave/useAutosave';
 import { resetSaveState, useSaveStatus } from '../../../storage/autosave/saveStatus';
 import { Button } from '../../../ui/Button';
-import { LinkButton } from '../../../ui/LinkButton';
+import { BackLink } from '../../../ui/BackLink';
 import { Page } from '../../../ui/Page';
 import { RangeField } from '../../../ui/RangeField';
 import { SaveStatusLine } from '../../../ui/SaveStatusLine';
@@ -19,6 +19,7 @@ import { todayIso } from '../model/dates';
 import { takeEditTarget } from '../model/editTarget';
 import { checkinProblems, dateProblem, type EntryProblem } from '../model/validation';
 import { CheckChoices, RadioChoices } from './Choices';
+import { CrisisRoutes } from './CrisisRoutes';
 import { formatDay } from './format';
 
 async function writeCheckin(value: Checkin): Promise<void> {
@@ -40,6 +41,8 @@ export function CheckinPage({ data }: { data: TrackerData }) {
   const [problem, setProblem] = useState<EntryProblem | undefined>();
   const [newTag, setNewTag] = useState('');
   const [finishing, setFinishing] = useState(false);
+  // "I might act now": opens the crisis routes here; nothing about it is stored.
+  const [actNow, setActNow] = useState(false);
   const dateId = useId();
   const { schedule, flush } = useAutosave(writeCheckin);
   const save = useSaveStatus();
@@ -130,6 +133,12 @@ export function CheckinPage({ data }: { data: TrackerData }) {
           </p>
         ) : null}
         {range('urge')}
+        <div>
+          <Button variant="crisis" aria-expanded={actNow} aria-controls={actNow ? `${dateId}-act-now` : undefined} onClick={() => setActNow((open) => !open)}>
+            {t('checkin.act-now')}
+          </Button>
+        </div>
+        {actNow ? <CrisisRoutes reason="urge" id={`${dateId}-act-now`} /> : null}
         <RadioChoices legend={t('checkin.count.label')} options={URGE_COUNTS} value={value.urgeCount} onChange={(urgeCount) => update({ urgeCount })} labelOf={(o) => t(`checkin.count.${o}`)} />
         {range('mood')}
         {range('stress')}
@@ -165,7 +174,7 @@ export function CheckinPage({ data }: { data: TrackerData }) {
         <Button variant="primary" onClick={() => void finish()} aria-disabled={finishing || undefined}>
           {t('checkin.done')}
         </Button>
-        <LinkButton to="/tracker">{t('back')}</LinkButton>
+        <BackLink to="/tracker">{t('back')}</BackLink>
       </div>
     </Page>
   );

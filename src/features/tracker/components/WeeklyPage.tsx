@@ -9,7 +9,7 @@ import { useNavigate } from 'react-router';
 import { useAutosave } from '../../../storage/autosave/useAutosave';
 import { resetSaveState, useSaveStatus } from '../../../storage/autosave/saveStatus';
 import { Button } from '../../../ui/Button';
-import { LinkButton } from '../../../ui/LinkButton';
+import { BackLink } from '../../../ui/BackLink';
 import { Page } from '../../../ui/Page';
 import { RangeField } from '../../../ui/RangeField';
 import { SaveStatusLine } from '../../../ui/SaveStatusLine';
@@ -79,7 +79,7 @@ export function WeeklyPage({ data }: { data: TrackerData }) {
         <Button variant="primary" onClick={() => void finish()}>
           {t('weekly.done')}
         </Button>
-        <LinkButton to="/tracker">{t('back')}</LinkButton>
+        <BackLink to="/tracker">{t('back')}</BackLink>
       </div>
     </Page>
   );
