@@ -15,7 +15,8 @@ import { VaultGate } from './VaultGate';
 const OnboardingRoute = lazy(() => import('../features/onboarding/OnboardingRoute'));
 const HelpRoute = lazy(() => import('../features/help/HelpRoute'));
 const ResearchRoute = lazy(() => import('../features/research-page/ResearchRoute'));
-const TodayPage = lazy(() => import('../features/today/TodayPage'));
+const HomeScreen = lazy(() => import('./home/HomeScreen'));
+const NotesScreen = lazy(() => import('./notes/NotesScreen'));
 const CourseRoute = lazy(() => import('../features/course/CourseRoute'));
 const TrackerRoute = lazy(() => import('../features/tracker/TrackerRoute'));
 const ToolsRoute = lazy(() => import('../features/tools/ToolsRoute'));
@@ -58,7 +59,8 @@ export function AppRoutes() {
           {/* The safety-plan copy the person chose to keep outside the vault: readable while locked. */}
           <Route path="plan" element={<Screen><PlanCopyRoute /></Screen>} />
           <Route element={<VaultGate />}>
-            <Route index element={<Screen><TodayPage /></Screen>} />
+            <Route index element={<Screen><HomeScreen /></Screen>} />
+            <Route path="notes" element={<Screen><NotesScreen /></Screen>} />
             <Route path="course/*" element={<Screen><CourseRoute /></Screen>} />
             <Route path="tracker/*" element={<Screen><TrackerRoute /></Screen>} />
             <Route path="tools/*" element={<Screen><ToolsRoute /></Screen>} />
