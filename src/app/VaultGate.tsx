@@ -1,14 +1,16 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getUnavailableReason } from '../vault/vaultState';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { LinkButton } from '../ui/LinkButton';
 import { Page } from '../ui/Page';
-import { preloadScreenAt } from './screens';
+import { lazyScreen, preloadScreenAt } from './screens';
 import { useVaultStatus } from './useVaultStatus';
 
 // Lazy: the first-run screen never needs it, and the lock screen's chunk is small.
-const LockScreen = lazy(() => import('../features/lock/LockScreen').then((m) => ({ default: m.LockScreen })));
+const LockScreen = lazyScreen<{ onUnlockStart?: () => void }>(undefined, () => import('../features/lock/LockScreen').then((m) => ({ default: m.LockScreen })), ['vault', 'tools']);
+
+/** Loads the lock screen before the first render when the vault exists (see main.tsx). */
+export const preloadLockScreen = LockScreen.preload;
 
 /**
  * Private screens render only while the vault is unlocked. When it locks, the outlet unmounts,

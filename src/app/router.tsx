@@ -3,26 +3,28 @@
  * Declarative routes (not the data router, which costs 18 KB more gzip) and a lazy chunk for
  * every screen keep the lock screen within its budget.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundScreen } from './NotFoundScreen';
+import { lazyScreen } from './screens';
 import { installReplaceOnlyHistory } from './replaceOnlyHistory';
 import { VaultGate } from './VaultGate';
 
-const OnboardingRoute = lazy(() => import('../features/onboarding/OnboardingRoute'));
-const HelpRoute = lazy(() => import('../features/help/HelpRoute'));
-const ResearchRoute = lazy(() => import('../features/research-page/ResearchRoute'));
-const HomeScreen = lazy(() => import('./home/HomeScreen'));
-const NotesScreen = lazy(() => import('./notes/NotesScreen'));
-const CourseRoute = lazy(() => import('../features/course/CourseRoute'));
-const TrackerRoute = lazy(() => import('../features/tracker/TrackerRoute'));
-const ToolsRoute = lazy(() => import('../features/tools/ToolsRoute'));
-const PlanCopyRoute = lazy(() => import('../features/tools/PlanCopyRoute'));
-const FeedbackRoute = lazy(() => import('../features/feedback/FeedbackRoute'));
-const SettingsRoute = lazy(() => import('../features/settings/SettingsRoute'));
+const OnboardingRoute = lazyScreen('welcome', () => import('../features/onboarding/OnboardingRoute'), ['onboarding', 'vault'], 'public');
+const HelpRoute = lazyScreen('help', () => import('../features/help/HelpRoute'), ['help'], 'public');
+const ResearchRoute = lazyScreen('research', () => import('../features/research-page/ResearchRoute'), ['research'], 'public');
+// The screens behind the lock, by their first path segment, with the strings their first render needs.
+const HomeScreen = lazyScreen('', () => import('./home/HomeScreen'), ['home', 'course', 'tools', 'tracker']);
+const NotesScreen = lazyScreen('notes', () => import('./notes/NotesScreen'), ['notes', 'course', 'tools', 'tracker']);
+const CourseRoute = lazyScreen('course', () => import('../features/course/CourseRoute'), ['course', 'fields']);
+const TrackerRoute = lazyScreen('tracker', () => import('../features/tracker/TrackerRoute'), ['tracker', 'fields']);
+const ToolsRoute = lazyScreen('tools', () => import('../features/tools/ToolsRoute'), ['tools', 'fields']);
+const PlanCopyRoute = lazyScreen('plan', () => import('../features/tools/PlanCopyRoute'), ['tools'], 'public');
+const FeedbackRoute = lazyScreen('feedback', () => import('../features/feedback/FeedbackRoute'), ['feedback']);
+const SettingsRoute = lazyScreen('settings', () => import('../features/settings/SettingsRoute'), ['settings', 'vault', 'backup', 'passphrase', 'recovery']);
 
 function Loading() {
   const { t } = useTranslation();

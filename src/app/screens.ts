@@ -7,16 +7,19 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
 import i18next from 'i18next';
 
-type Loader = () => Promise<{ default: ComponentType }>;
+type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
 
-export type Screen = ComponentType & { preload: () => Promise<unknown> };
+export type Screen<P extends object = object> = ComponentType<P> & { preload: () => Promise<unknown> };
 
-const byArea = new Map<string, Screen>();
+const byArea = new Map<string, { screen: Screen<never>; access: 'public' | 'private' }>();
 
-/** A lazy screen that renders without suspending once `preload()` has finished. */
-export function lazyScreen(area: string | undefined, load: Loader, namespaces: readonly string[] = []): Screen {
-  let ready: ComponentType | undefined;
-  let pending: Promise<{ default: ComponentType }> | undefined;
+/**
+ * A lazy screen that renders without suspending once `preload()` has finished. `area` is its first
+ * path segment ('' for home); public screens open without the vault.
+ */
+export function lazyScreen<P extends object = object>(area: string | undefined, load: Loader<P>, namespaces: readonly string[] = [], access: 'public' | 'private' = 'private'): Screen<P> {
+  let ready: ComponentType<P> | undefined;
+  let pending: Promise<{ default: ComponentType<P> }> | undefined;
   const fetchModule = () =>
     (pending ??= load().then(
       (module) => {
@@ -31,17 +34,23 @@ export function lazyScreen(area: string | undefined, load: Loader, namespaces: r
   const Lazy = lazy(fetchModule);
   // Chosen once per mount: switching from the lazy wrapper to the loaded component later would
   // remount the screen and lose what the person was typing.
-  const screen = function LazyScreen(props: object) {
-    const [Component] = useState<ComponentType>(() => ready ?? Lazy);
+  const screen = function LazyScreen(props: P) {
+    const [Component] = useState<ComponentType<P>>(() => ready ?? (Lazy as unknown as ComponentType<P>));
     return createElement(Component, props);
-  } as Screen;
+  } as Screen<P>;
   screen.preload = () => Promise.all([fetchModule(), namespaces.length > 0 ? i18next.loadNamespaces([...namespaces]) : undefined]);
-  if (area !== undefined) byArea.set(area, screen);
+  if (area !== undefined) byArea.set(area, { screen: screen as Screen<never>, access });
   return screen;
 }
 
+const areaOf = (pathname: string) => pathname.split('/')[1] ?? '';
+
 /** Starts loading the screen at `pathname` (its chunk and strings); never rejects. */
-export function preloadScreenAt(pathname: string): void {
-  const area = pathname.split('/')[1] ?? '';
-  byArea.get(area)?.preload().catch(() => undefined);
+export function preloadScreenAt(pathname: string): Promise<unknown> {
+  return byArea.get(areaOf(pathname))?.screen.preload().catch(() => undefined) ?? Promise.resolve();
+}
+
+/** Whether the screen at `pathname` opens without the vault (first run, help, research). */
+export function isPublicPath(pathname: string): boolean {
+  return byArea.get(areaOf(pathname))?.access === 'public';
 }

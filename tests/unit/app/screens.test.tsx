@@ -47,9 +47,10 @@ describe('lazy screens', () => {
 
   test('a failed load (offline mid-update) can be tried again', async () => {
     let attempts = 0;
+    const Second = () => <h1>Second try</h1>;
     const Screen = lazyScreen('retry-check', () => {
       attempts += 1;
-      return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: () => <h1>Second try</h1> });
+      return attempts === 1 ? Promise.reject<{ default: typeof Second }>(new Error('offline')) : Promise.resolve({ default: Second });
     });
     await expect(Screen.preload()).rejects.toThrow('offline');
     await Screen.preload();
