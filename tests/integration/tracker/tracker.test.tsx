@@ -103,6 +103,26 @@ describe('daily check-in', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Today's check-in");
   });
 
+  test('"I might act now" opens the country\'s crisis routes in the check-in, urge guidance first, and stores nothing', async () => {
+    const user = userEvent.setup();
+    setCountryPreference('GB');
+    renderTracker('/tracker/today');
+    const button = await screen.findByRole('button', { name: 'I might act now' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('region', { name: 'You can get through this moment without acting' });
+    expect(await within(panel).findByRole('link', { name: 'Call Emergency number 999 (UK), 999' })).toHaveAttribute('href', 'tel:999');
+    expect(within(panel).getByRole('link', { name: /^Call Stop It Now helpline/ }).getAttribute('href')).toMatch(/^tel:/);
+    const guidance = within(panel).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(guidance.indexOf('If you feel you might act on an urge')).toBeLessThan(guidance.indexOf('If you might harm yourself'));
+    expect(screen.queryByRole('alert', { name: 'You do not have to face this alone' })).toBeNull();
+    await act(async () => {
+      await checkinStore.settled();
+    });
+    expect(checkinStore.peek()?.size ?? 0).toBe(0);
+  });
+
   test('after a reported use, a compassionate note links to the after-a-lapse review', async () => {
     const user = userEvent.setup();
     renderTracker('/tracker/today');

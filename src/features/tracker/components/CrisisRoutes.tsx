@@ -1,5 +1,6 @@
 /**
- * Shown at once when an answer says the person may be in danger (PHQ-9 item 9 above 0): the same
+ * Shown at once when an answer says the person may be in danger (PHQ-9 item 9 above 0), or when
+ * the person says "I might act now" in the check-in: the same
  * crisis routes as the help page for the person's country (emergency number, crisis lines,
  * prevention lines, each a tel: link) and the help page's "what to do right now". The country is
  * the one chosen on the help page, else the same default the help page uses; it can be changed
@@ -24,7 +25,11 @@ function countryName(code: string, language: string): string {
   }
 }
 
-export function CrisisRoutes() {
+/**
+ * `harm`: PHQ-9 item 9 above 0, announced at once (role alert). `urge`: the person said "I might act
+ * now" in the check-in; the urge guidance comes first.
+ */
+export function CrisisRoutes({ reason = 'harm', id }: { reason?: 'harm' | 'urge'; id?: string }) {
   const { t, i18n } = useTranslation('tracker');
   const resolved = i18n.resolvedLanguage ?? i18n.language;
   const language = isLanguage(resolved) ? resolved : 'en';
@@ -46,11 +51,13 @@ export function CrisisRoutes() {
     ? (stored ?? defaultCountry(language, typeof navigator === 'undefined' ? [] : (navigator.languages ?? []), directory.countries, directory.defaults))
     : null;
   const lines = directory && country ? crisisLinesFor(country, directory, language) : [];
+  const harm = { title: t('crisis.harm-title'), markdown: crisisGuidanceText('harm-now', language) };
+  const urge = { title: t('crisis.urge-title'), markdown: crisisGuidanceText('urge-now', language) };
 
   return (
-    <section className="tracker-crisis" role="alert" aria-labelledby="tracker-crisis-title">
-      <h2 id="tracker-crisis-title">{t('crisis.title')}</h2>
-      <p>{t('crisis.body')}</p>
+    <section id={id} className="tracker-crisis" role={reason === 'harm' ? 'alert' : 'region'} aria-labelledby={`${selectId}-title`}>
+      <h2 id={`${selectId}-title`}>{reason === 'harm' ? t('crisis.title') : t('crisis.urge.title')}</h2>
+      <p>{reason === 'harm' ? t('crisis.body') : t('crisis.urge.body')}</p>
       {directory && country ? (
         <>
           <div className="field">
@@ -70,10 +77,7 @@ export function CrisisRoutes() {
               call: (line) => t('crisis.call', { name: line.name, number: line.display }),
               noLines: t('crisis.no-lines'),
             }}
-            guidance={[
-              { title: t('crisis.harm-title'), markdown: crisisGuidanceText('harm-now', language) },
-              { title: t('crisis.urge-title'), markdown: crisisGuidanceText('urge-now', language) },
-            ]}
+            guidance={reason === 'harm' ? [harm, urge] : [urge, harm]}
           >
             <div className="page__actions">
               <Link className={buttonClass('secondary')} to="/help">
@@ -92,7 +96,7 @@ export function CrisisRoutes() {
           </div>
         </>
       )}
-      <p>{t('crisis.plan')}</p>
+      <p>{reason === 'harm' ? t('crisis.plan') : t('crisis.urge.plan')}</p>
     </section>
   );
 }
