@@ -113,3 +113,22 @@ test('PHQ-9 item 9 shows the crisis routes for the chosen country (en, phone)', 
   await axeClean(page);
   expect(await cspViolations(page)).toEqual([]);
 });
+
+// "I might act now" in the check-in: the same routes, urge guidance first, axe clean (fi, phone).
+test('"I might act now" in the check-in shows the crisis routes (fi, phone)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const tracker = json('src/i18n/locales/fi/tracker.json');
+  const s = (path: string) => text(tracker, path);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await onboard(page);
+  await page.evaluate(() => localStorage.setItem('polku.country', 'FI'));
+  await page.goto('/tracker/today');
+  await unlock(page);
+  await page.getByRole('combobox', { name: /language|kieli|språk/i }).selectOption('fi');
+  await page.getByRole('button', { name: s('checkin.act-now'), exact: true }).click();
+  const panel = page.getByRole('region', { name: s('crisis.urge.title') });
+  await expect(panel.getByRole('link', { name: 'Soita: Hätänumero 112 (Suomi), 112' })).toHaveAttribute('href', 'tel:112');
+  await expect(panel.getByRole('link', { name: /^Soita: MIELI ry:n Kriisipuhelin/ })).toHaveAttribute('href', /^tel:/);
+  await axeClean(page);
+  expect(await cspViolations(page)).toEqual([]);
+});
