@@ -4,7 +4,7 @@
  * storage persistence and backup advice, then the start page. Language comes from the header.
  * "I have a backup" on the first screen restores a backup instead (then the recovery code and storage).
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { whenIdle } from '../../lib/whenIdle';
@@ -13,13 +13,24 @@ import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
 import { Page } from '../../ui/Page';
 import { AboutStep } from './AboutStep';
-import { AgeStep } from './AgeStep';
-import { PassphraseStep } from './PassphraseStep';
-import { PrivacyStep } from './PrivacyStep';
-import { RecoveryStep } from './RecoveryStep';
-import { RestoreStep } from './RestoreStep';
 import { StepHeader } from './StepHeader';
-import { StorageStep } from './StorageStep';
+
+// Only the first step is on the first screen's critical path; the others load while it is read
+// (see the idle preload below) and each step change is a transition, so the current step stays
+// on screen instead of a fallback if one is still loading.
+const loadAge = () => import('./AgeStep');
+const loadPrivacy = () => import('./PrivacyStep');
+const loadPassphrase = () => import('./PassphraseStep');
+const loadRecovery = () => import('./RecoveryStep');
+const loadStorage = () => import('./StorageStep');
+const loadRestore = () => import('./RestoreStep');
+const AgeStep = lazy(() => loadAge().then((m) => ({ default: m.AgeStep })));
+const PrivacyStep = lazy(() => loadPrivacy().then((m) => ({ default: m.PrivacyStep })));
+const PassphraseStep = lazy(() => loadPassphrase().then((m) => ({ default: m.PassphraseStep })));
+const RecoveryStep = lazy(() => loadRecovery().then((m) => ({ default: m.RecoveryStep })));
+const StorageStep = lazy(() => loadStorage().then((m) => ({ default: m.StorageStep })));
+const RestoreStep = lazy(() => loadRestore().then((m) => ({ default: m.RestoreStep })));
+const preloadSteps = () => Promise.all([loadAge(), loadPrivacy(), loadPassphrase(), loadRecovery(), loadStorage(), loadRestore()]);
 
 const STEPS = ['about', 'age', 'privacy', 'passphrase', 'recovery', 'storage'] as const;
 type Step = (typeof STEPS)[number] | 'restore';
@@ -33,7 +44,14 @@ export default function OnboardingRoute() {
   const [createdHere, setCreatedHere] = useState(false);
   // The strength dictionaries stay out of the precache (size budget); fetching them while the person
   // reads the first steps puts them in the service worker's cache before they are needed offline.
-  useEffect(() => whenIdle(() => void import('../../vault/passphraseLazy').then((m) => m.preloadStrengthLazily()).catch(() => undefined)), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void preloadSteps().catch(() => undefined);
+        void import('../../vault/passphraseLazy').then((m) => m.preloadStrengthLazily()).catch(() => undefined);
+      }),
+    [],
+  );
 
   // A restore creates the vault part-way through its own step, so that step stays on screen.
   if ((status === 'locked' || status === 'unlocked') && !createdHere && step !== 'restore') {
@@ -50,7 +68,7 @@ export default function OnboardingRoute() {
   // leaves the screen and this component's state at once, and the lock screen takes over.
   if (createdHere && status !== 'unlocked') return <Navigate to="/" replace />;
 
-  const go = (next: Step) => setStep(next);
+  const go = (next: Step) => startTransition(() => setStep(next));
   const index = step === 'restore' ? 0 : STEPS.indexOf(step) + 1;
   let screen;
   switch (step) {
@@ -105,7 +123,7 @@ export default function OnboardingRoute() {
   return (
     <div className="onboarding">
       {step === 'restore' ? null : <StepHeader current={index} total={STEPS.length} />}
-      {screen}
+      <Suspense fallback={<p role="status">{t('common:app.loading' as never)}</p>}>{screen}</Suspense>
       {step === 'about' ? (
         <div className="page__actions">
           <Button onClick={() => go('restore')}>{t('onboarding:have-backup')}</Button>

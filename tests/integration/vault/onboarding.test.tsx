@@ -24,10 +24,12 @@ async function throughIntro(user: ReturnType<typeof userEvent.setup>) {
   expect(screen.getByText(/not therapy/)).toBeInTheDocument();
   expect(screen.getByText(/not crisis care/)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Continue' }));
-  await user.click(screen.getByRole('button', { name: 'I am 18 or older' }));
-  expect(screen.getByRole('heading', { name: 'Your privacy' })).toBeInTheDocument();
+  // Every step after the first loads on its own (off the first screen's critical path).
+  await user.click(await screen.findByRole('button', { name: 'I am 18 or older' }));
+  expect(await screen.findByRole('heading', { name: 'Your privacy' })).toBeInTheDocument();
   expect(screen.getByText(/monitoring or spying software/)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Continue' }));
+  expect(await screen.findByLabelText('New passphrase')).toBeInTheDocument();
 }
 
 describe('OnboardingRoute', () => {
@@ -35,7 +37,7 @@ describe('OnboardingRoute', () => {
     const user = userEvent.setup();
     const { router } = renderAt(<OnboardingRoute />, '/welcome');
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('button', { name: 'I am under 18' }));
+    await user.click(await screen.findByRole('button', { name: 'I am under 18' }));
     expect(screen.getByRole('heading', { name: 'There is help for you too' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Help for young people' }));
     expect(router.state.location.pathname).toBe('/help/youth');

@@ -24,9 +24,9 @@ const pending = () => (vaultKeys as unknown as { isRecoveryCodePending: () => Pr
 
 async function toRecoveryStep(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: 'Continue' }));
-  await user.click(screen.getByRole('button', { name: 'I am 18 or older' }));
-  await user.click(screen.getByRole('button', { name: 'Continue' }));
-  await user.type(screen.getByLabelText('New passphrase'), PASS);
+  await user.click(await screen.findByRole('button', { name: 'I am 18 or older' }));
+  await user.click(await screen.findByRole('button', { name: 'Continue' }));
+  await user.type(await screen.findByLabelText('New passphrase'), PASS);
   await user.type(screen.getByLabelText('Type the passphrase again'), PASS);
   await waitFor(() => expect(screen.getByRole('meter')).toHaveAccessibleName(/strong/), { timeout: 10_000 });
   await user.click(screen.getByRole('button', { name: 'Create my private space' }));
