@@ -50,9 +50,14 @@ async function unregisterServiceWorkers(): Promise<void> {
   await Promise.all(registrations.map((registration) => registration.unregister()));
 }
 
+/** The chosen language outlives "Delete everything": it says nothing about the person (src/i18n/i18n.ts). */
+const KEPT_KEY = 'polku.language';
+
 function clearWebStorage(): void {
   try {
+    const language = localStorage.getItem(KEPT_KEY);
     localStorage.clear();
+    if (language !== null) localStorage.setItem(KEPT_KEY, language);
   } catch {
     // Storage disabled: nothing to clear.
   }

@@ -81,7 +81,7 @@ describe('database upgrades', () => {
 });
 
 describe('delete everything', () => {
-  test('shreds the slots, removes every database and web storage entry, and returns to first run', async () => {
+  test('shreds the slots, removes every database and web storage entry but the language, and returns to first run', async () => {
     await createVault(PASSPHRASE, undefined, FAST);
     localStorage.setItem('polku.language', 'fi');
     sessionStorage.setItem('x', 'y');
@@ -92,7 +92,9 @@ describe('delete everything', () => {
     await deleteEverything({ reload: false });
     expect(getVaultStatus()).toBe('none');
     expect(await indexedDB.databases()).toEqual([]);
-    expect(localStorage.length).toBe(0);
+    // Only the chosen language stays (issue 10 item 10): the fresh first run keeps speaking it.
+    expect(Object.keys(localStorage)).toEqual(['polku.language']);
+    expect(localStorage.getItem('polku.language')).toBe('fi');
     expect(sessionStorage.length).toBe(0);
     await initVault();
     expect(getVaultStatus()).toBe('none');
