@@ -4,12 +4,11 @@
  * fallback for 300 ms (TOOLCHAIN.md pitfall 13): a screen whose chunk and strings are already here
  * renders at once instead of flashing "Loading" and waiting those 300 ms after every unlock.
  */
-import { createElement, lazy, useState, type ComponentType } from 'react';
 import i18next from 'i18next';
+import type { ComponentType } from 'react';
+import { lazyWithPreload, type Preloadable } from '../ui/lazyWithPreload';
 
-type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
-
-export type Screen<P extends object = object> = ComponentType<P> & { preload: () => Promise<unknown> };
+export type Screen<P extends object = object> = Preloadable<P>;
 
 const byArea = new Map<string, { screen: Screen<never>; access: 'public' | 'private' }>();
 
@@ -17,27 +16,10 @@ const byArea = new Map<string, { screen: Screen<never>; access: 'public' | 'priv
  * A lazy screen that renders without suspending once `preload()` has finished. `area` is its first
  * path segment ('' for home); public screens open without the vault.
  */
-export function lazyScreen<P extends object = object>(area: string | undefined, load: Loader<P>, namespaces: readonly string[] = [], access: 'public' | 'private' = 'private'): Screen<P> {
-  let ready: ComponentType<P> | undefined;
-  let pending: Promise<{ default: ComponentType<P> }> | undefined;
-  const fetchModule = () =>
-    (pending ??= load().then(
-      (module) => {
-        ready = module.default;
-        return module;
-      },
-      (error: unknown) => {
-        pending = undefined; // offline mid-update: let the next attempt try again
-        throw error;
-      },
-    ));
-  const Lazy = lazy(fetchModule);
-  // Chosen once per mount: switching from the lazy wrapper to the loaded component later would
-  // remount the screen and lose what the person was typing.
-  const screen = function LazyScreen(props: P) {
-    const [Component] = useState<ComponentType<P>>(() => ready ?? (Lazy as unknown as ComponentType<P>));
-    return createElement(Component, props);
-  } as Screen<P>;
+export function lazyScreen<P extends object = object>(area: string | undefined, load: () => Promise<{ default: ComponentType<P> }>, namespaces: readonly string[] = [], access: 'public' | 'private' = 'private'): Screen<P> {
+  const component = lazyWithPreload(load);
+  const fetchModule = component.preload;
+  const screen = component as Screen<P>;
   screen.preload = () => Promise.all([fetchModule(), namespaces.length > 0 ? i18next.loadNamespaces([...namespaces]) : undefined]);
   if (area !== undefined) byArea.set(area, { screen: screen as Screen<never>, access });
   return screen;

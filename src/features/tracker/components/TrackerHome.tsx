@@ -3,11 +3,12 @@
  * a compassionate note after a reported lapse, the weekly review, questionnaires and when they are
  * due, the charts (a lazy chunk) and the recent check-ins with a way to edit each.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { LinkButton } from '../../../ui/LinkButton';
+import { lazyWithPreload } from '../../../ui/lazyWithPreload';
 import { Page } from '../../../ui/Page';
 import { DEFAULT_SETTINGS, settingsWith, trackerSettingsStore, type QuestionnaireRecord } from '../data/questionnaireRecord';
 import type { TrackerData } from '../data/useTrackerData';
@@ -19,7 +20,10 @@ import { RadioChoices } from './Choices';
 import { formatDay, formatNumber } from './format';
 import { ScoreText } from './ScoreText';
 
-const TrackerCharts = lazy(() => import('./TrackerCharts'));
+// The charts are on the tracker's first screen: their chunk starts loading with the tracker's own,
+// so the overview never waits on a "Loading charts" placeholder that React would hold for 300 ms.
+const TrackerCharts = lazyWithPreload(() => import('./TrackerCharts'));
+void TrackerCharts.preload().catch(() => undefined);
 
 /** Check-ins listed in the history (older ones stay in the charts' tables and the vault). */
 export const HISTORY_DAYS = 14;
