@@ -13,28 +13,31 @@ import { todayIso } from '../../../src/features/tracker/model/dates';
 import { useUnlockedVault } from '../../support/vaultScreens';
 import { finishModules, renderApp, visitStep, where } from './appScreens';
 
+/** The first screen decrypts the vault and loads course content: slow on a busy machine. */
+const SLOW = { timeout: 8000 };
+
 useUnlockedVault('en');
 
 const CANARY = 'kanarialintu-7731';
 
 async function programmeCard() {
-  return within(await screen.findByRole('region', { name: 'Programme' }));
+  return within(await screen.findByRole('region', { name: 'Programme' }, SLOW));
 }
 
 describe('home', () => {
   test('a new person: Start (never "Continue" or "pick up where you left off"), nothing done, check in in one tap', async () => {
     renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' }, SLOW)).toBeInTheDocument();
     const programme = await programmeCard();
-    expect(await programme.findByText('0 of 12 modules done')).toBeInTheDocument();
-    expect(await programme.findByText('Next: Module 1 · About 30 minutes')).toBeInTheDocument();
+    expect(await programme.findByText('0 of 12 modules done', {}, SLOW)).toBeInTheDocument();
+    expect(await programme.findByText('Next: Module 1 · About 30 minutes', {}, SLOW)).toBeInTheDocument();
     expect(programme.getByRole('link', { name: 'Start' })).toHaveAttribute('href', '/course/m01');
     expect(programme.queryByRole('link', { name: 'Continue' })).toBeNull();
     expect(screen.queryByText(/where you left off/i)).toBeNull();
     expect(programme.getByRole('link', { name: 'My plan' })).toHaveAttribute('href', '/course/plan');
 
     const checkin = within(screen.getByRole('region', { name: "Today's check-in" }));
-    expect(await checkin.findByText(/You have not checked in today/)).toBeInTheDocument();
+    expect(await checkin.findByText(/You have not checked in today/, {}, SLOW)).toBeInTheDocument();
     expect(checkin.getByRole('link', { name: 'Daily check-in' })).toHaveAttribute('href', '/tracker/today');
 
     const tools = within(screen.getByRole('navigation', { name: 'Tools' }));
@@ -45,7 +48,7 @@ describe('home', () => {
     ]);
 
     const recent = within(screen.getByRole('region', { name: 'Recently' }));
-    expect(await recent.findByText(/Nothing yet/)).toBeInTheDocument();
+    expect(await recent.findByText(/Nothing yet/, {}, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open my notes' })).toHaveAttribute('href', '/notes');
   });
 
@@ -57,7 +60,7 @@ describe('home', () => {
 
     // The person writes a canary in the m02 letter (typed, through the exercise itself).
     const course = renderApp('/course/m02/7');
-    const fields = await screen.findAllByRole('textbox');
+    const fields = await screen.findAllByRole('textbox', {}, SLOW);
     await user.type(fields[0] as HTMLElement, `${CANARY} letter`);
     await screen.findByText('Saved', {}, { timeout: 4000 });
     course.unmount();
@@ -65,18 +68,18 @@ describe('home', () => {
 
     const home = renderApp('/');
     const programme = await programmeCard();
-    expect(await programme.findByText('4 of 12 modules done')).toBeInTheDocument();
-    expect(await programme.findByText('Next: Module 5 · About 35 minutes')).toBeInTheDocument();
+    expect(await programme.findByText('4 of 12 modules done', {}, SLOW)).toBeInTheDocument();
+    expect(await programme.findByText('Next: Module 5 · About 35 minutes', {}, SLOW)).toBeInTheDocument();
     expect(programme.getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/course/m05/2');
     expect(programme.queryByRole('link', { name: 'Start' })).toBeNull();
 
     const checkin = within(screen.getByRole('region', { name: "Today's check-in" }));
-    expect(await checkin.findByText('Done for today: mood 7 · stress 3')).toBeInTheDocument();
+    expect(await checkin.findByText('Done for today: mood 7 · stress 3', {}, SLOW)).toBeInTheDocument();
     expect(checkin.getByRole('link', { name: "Edit today's check-in" })).toHaveAttribute('href', '/tracker/today');
     expect(checkin.queryByRole('link', { name: 'Daily check-in' })).toBeNull();
 
     const recent = within(screen.getByRole('region', { name: 'Recently' }));
-    const exercise = await recent.findByRole('link', { name: 'An exercise in module 2' });
+    const exercise = await recent.findByRole('link', { name: 'An exercise in module 2' }, SLOW);
     expect(exercise).toHaveAttribute('href', '/course/m02/7');
     expect(recent.getByRole('link', { name: 'Check-in' })).toHaveAttribute('href', '/tracker/today');
     expect(recent.getAllByText('today')).toHaveLength(2);

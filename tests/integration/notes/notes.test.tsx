@@ -19,6 +19,9 @@ import { renderApp, saveAnswer, where } from '../home/appScreens';
 
 useUnlockedVault('en');
 
+/** The first screen decrypts the vault and loads all twelve modules' content: slow on a busy machine. */
+const SLOW = { timeout: 8000 };
+
 const yesterday = addDays(todayIso(), -1);
 
 async function seed(): Promise<void> {
@@ -39,7 +42,7 @@ describe('my notes', () => {
   test('empty: says what will gather here', async () => {
     renderApp('/notes');
     expect(await screen.findByRole('heading', { level: 1, name: 'My notes' })).toBeInTheDocument();
-    expect(await screen.findByText(/Nothing here yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nothing here yet/, {}, SLOW)).toBeInTheDocument();
     expect(screen.getByText(/your answers to the programme's exercises/)).toBeInTheDocument();
     expect(screen.getByText(/your coping cards and your safety plan/)).toBeInTheDocument();
     expect(screen.queryByRole('searchbox')).toBeNull();
@@ -48,7 +51,7 @@ describe('my notes', () => {
   test('lists a course answer, a check-in note and a coping card by group, newest first, each linking to its place', async () => {
     await seed();
     renderApp('/notes');
-    expect(await screen.findByText('4 notes')).toBeInTheDocument();
+    expect(await screen.findByText('4 notes', {}, SLOW)).toBeInTheDocument();
 
     const module3 = group('Module 3: How CSAM harms');
     const links = module3.getAllByRole('link');
@@ -78,7 +81,7 @@ describe('my notes', () => {
     const user = userEvent.setup();
     await seed();
     renderApp('/notes');
-    const search = await screen.findByRole('searchbox', { name: 'Search my notes' });
+    const search = await screen.findByRole('searchbox', { name: 'Search my notes' }, SLOW);
     await user.type(search, 'HARBOUR');
     expect(screen.getByText('1 note found')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Check-ins']);
@@ -105,30 +108,30 @@ describe('my notes', () => {
     const user = userEvent.setup();
     await seed();
     const first = renderApp('/notes');
-    await user.click(await screen.findByRole('link', { name: `Check-in, ${formatDay(yesterday, 'en')}` }));
+    await user.click(await screen.findByRole('link', { name: `Check-in, ${formatDay(yesterday, 'en')}` }, SLOW));
     await waitFor(() => expect(where()).toBe('/tracker/today'));
-    expect(await screen.findByRole('heading', { level: 1, name: `Check-in for ${formatDay(yesterday, 'en')}` })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: `Check-in for ${formatDay(yesterday, 'en')}` }, SLOW)).toBeInTheDocument();
     expect(screen.getByDisplayValue('Walked by the harbour at dusk.')).toBeInTheDocument();
     first.unmount();
 
     renderApp('/notes');
-    await user.click(await screen.findByRole('link', { name: 'Perspective reflection' }));
+    await user.click(await screen.findByRole('link', { name: 'Perspective reflection' }, SLOW));
     await waitFor(() => expect(where()).toBe('/course/m03/4'));
-    expect(await screen.findByDisplayValue('Safe adults around them, always.')).toBeInTheDocument();
+    expect(await screen.findByDisplayValue('Safe adults around them, always.', {}, SLOW)).toBeInTheDocument();
   });
 
   test('after a lock the notes are gone from the page and the query with them; unlocked, they are read again', async () => {
     const user = userEvent.setup();
     await seed();
     renderApp('/notes');
-    await user.type(await screen.findByRole('searchbox', { name: 'Search my notes' }), 'harbour');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search my notes' }, SLOW), 'harbour');
     act(() => lockVault());
     expect(screen.getByText('Locked')).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('harbour');
     await act(async () => {
       await unlockWithPassphrase(PASSPHRASE);
     });
-    expect(await screen.findByText('4 notes')).toBeInTheDocument();
+    expect(await screen.findByText('4 notes', {}, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search my notes' })).toHaveValue('');
   });
 });
