@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 
+/** Shift three times is only worth mentioning where there is a keyboard (and a mouse or trackpad). */
+function hasKeyboard(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(hover: hover) and (pointer: fine)').matches;
+}
+
 /** Privacy in plain words: what is kept, where, and the honest limits. */
 export function PrivacyStep({ onNext, onBack }: { onNext: () => void; onBack: () => void }) {
   const { t } = useTranslation(['onboarding', 'vault']);
@@ -14,7 +19,7 @@ export function PrivacyStep({ onNext, onBack }: { onNext: () => void; onBack: ()
       <ul>
         <li>{t('onboarding.privacy.limit-passphrase')}</li>
         <li>{t('onboarding.privacy.limit-monitoring')}</li>
-        <li>{t('onboarding.privacy.limit-screen')}</li>
+        <li>{hasKeyboard() ? t('onboarding.privacy.limit-screen-keyboard') : t('onboarding.privacy.limit-screen-touch')}</li>
       </ul>
       <p>{t('onboarding.privacy.password-manager')}</p>
       <p>{t('onboarding.privacy.loss')}</p>

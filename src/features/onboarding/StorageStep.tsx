@@ -1,7 +1,7 @@
 /**
- * Asks the browser to keep Polku's data (persistent storage) and says what happened. When the
- * answer is no, or on an iPhone/iPad Safari tab, it says plainly that data can be lost and that
- * backups are the only copy.
+ * Asks the browser to keep Polku's data (persistent storage) and says calmly what that means, in
+ * plain words and without alarm colours: the data lives only on this device, so a backup from time
+ * to time keeps a copy safe (on an iPhone/iPad Safari tab, also how to keep it from being cleared).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,12 +28,11 @@ export function StorageStep({ onDone }: { onDone: () => void }) {
     };
   }, []);
 
-  const atRisk = result === 'denied' || result === 'unsupported' || ios;
   return (
     <Page title={t('onboarding.storage.title')}>
       <p role="status">{result ? t(`onboarding.storage.${result}`) : t('onboarding.storage.asking')}</p>
-      {ios ? <p className="notice notice--warning">{t('onboarding.storage.ios')}</p> : null}
-      <p className={atRisk ? 'notice notice--warning' : 'notice'} data-testid="backup-warning">
+      {ios ? <p className="notice">{t('onboarding.storage.ios')}</p> : null}
+      <p className="notice" data-testid="backup-warning">
         {t('onboarding.storage.backup')}
       </p>
       <p>{t('onboarding.storage.install')}</p>

@@ -87,14 +87,26 @@ describe('OnboardingRoute', () => {
     await user.clear(screen.getByLabelText('Type the code to show you have it'));
     await user.type(screen.getByLabelText('Type the code to show you have it'), code.toLowerCase());
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText(/has not promised to keep your data in Polku/)).toBeInTheDocument();
+    // Issue 10 item 10: calm words, no jargon and no alarm colour.
+    expect(await screen.findByText("This browser may remove your data in Polku if the device runs short of space. A backup keeps a copy safe.")).toBeInTheDocument();
     expect(persist).toHaveBeenCalledOnce();
-    expect(screen.getByTestId('backup-warning')).toHaveClass('notice--warning');
-    expect(screen.getByTestId('backup-warning')).toHaveTextContent('Backups are the only copy');
+    expect(document.querySelector('.notice--warning, .notice--error, [role="alert"]')).toBeNull();
+    expect(screen.getByTestId('backup-warning')).toHaveTextContent('make an encrypted backup from time to time');
     await user.click(screen.getByRole('button', { name: 'Start using Polku' }));
     expect(router.state.location.pathname).toBe('/');
     lockVault();
     await unlockWithRecoveryCode(code, 'another strong passphrase here 1');
+  });
+
+  test.each([
+    [true, /press Shift three times/, /Tap Quick exit/],
+    [false, /Tap Quick exit at the top of the screen/, /Shift/],
+  ])('the privacy step mentions Shift only where there is a keyboard (fine pointer: %s)', async (fine, shown, hidden) => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: fine && query.includes('pointer: fine'), media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    const { PrivacyStep } = await import('../../../src/features/onboarding/PrivacyStep');
+    renderAt(<PrivacyStep onNext={() => undefined} onBack={() => undefined} />);
+    expect(await screen.findByText(shown)).toBeInTheDocument();
+    expect(screen.queryByText(hidden)).toBeNull();
   });
 
   test('on an iPhone Safari tab it says data can be lost even when persistence is granted', async () => {
@@ -102,8 +114,8 @@ describe('OnboardingRoute', () => {
     vi.stubGlobal('navigator', { ...navigator, userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X)', maxTouchPoints: 5, storage: { persisted: async () => true, persist: async () => true } });
     const { StorageStep } = await import('../../../src/features/onboarding/StorageStep');
     renderAt(<StorageStep onDone={() => undefined} />);
-    expect(await screen.findByText(/Safari deletes a site's data after 7 days/)).toBeInTheDocument();
-    expect(screen.getByTestId('backup-warning')).toHaveClass('notice--warning');
+    expect(await screen.findByText(/Safari removes a site's data if it is not opened for 7 days/)).toBeInTheDocument();
+    expect(screen.getByTestId('backup-warning')).toHaveTextContent('kept only on this device');
   });
 });
 
