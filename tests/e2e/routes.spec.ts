@@ -1,6 +1,6 @@
 /**
  * Every route in every language at phone and laptop size: it renders a heading, axe finds no
- * WCAG 2.2 AA violation, and a screenshot goes to tests/e2e/screenshots/ for a person to look at.
+ * WCAG 2.2 AA violation, and a screenshot goes to reports/screens/ (not committed) for a person to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { onboard, text, vault } from '../fixtures/vault/e2eVault';
@@ -28,7 +28,7 @@ for (const language of LANGUAGES) {
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           expect(scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);
           await page.screenshot({
-            path: `tests/e2e/screenshots/${language}/${viewport.name}/${route.name}.png`,
+            path: `reports/screens/${language}/${viewport.name}/route-${route.name}.png`,
             fullPage: true,
           });
         }
@@ -62,7 +62,7 @@ for (const language of LANGUAGES) {
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scrolling on ${route.path}`).toBeLessThanOrEqual(viewport.width);
-        await page.screenshot({ path: `tests/e2e/screenshots/${language}/${viewport.name}/unlocked-${route.name}.png`, fullPage: true });
+        await page.screenshot({ path: `reports/screens/${language}/${viewport.name}/unlocked-${route.name}.png`, fullPage: true });
       }
     }
   });
