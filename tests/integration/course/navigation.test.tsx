@@ -63,7 +63,7 @@ describe('a module from start to done', () => {
     const title = await screen.findByRole('heading', { level: 1, name: 'My pathway' });
     expect(title).toHaveFocus();
     expect(screen.getByRole('heading', { level: 2, name: 'What this module is for' })).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('slider', { name: 'How confident am I about this?' }), { target: { value: '3' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'How confident am I that I can reach what this module aims for?' }), { target: { value: '3' } });
     await saved();
     await user.click(screen.getByRole('link', { name: 'Start' }));
 
@@ -86,7 +86,7 @@ describe('a module from start to done', () => {
     await user.click(await screen.findByRole('button', { name: 'Finish' }));
     await waitFor(() => expect(currentPath()).toBe('/course/m04/finish'));
     expect(await screen.findByText('Before you started, you chose 3.')).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('slider', { name: 'How confident am I about this?' }), { target: { value: '6' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'How confident am I that I can reach what this module aims for?' }), { target: { value: '6' } });
     await user.click(screen.getByRole('button', { name: 'Finish the module' }));
     await waitFor(() => expect(currentPath()).toBe('/course/m04/done'));
 
