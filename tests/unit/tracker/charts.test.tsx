@@ -14,7 +14,7 @@ const weeks: WeekSummary[] = [
   { start: '2026-11-09', checkins: 1, useDays: 0, urgeMean: 4.5, moodMean: 6 },
   { start: '2026-11-16', checkins: 0, useDays: 0, urgeMean: null, moodMean: null },
 ];
-const questionnaires = [newQuestionnaire('phq9', '2026-11-03', [1, 1, 2, 0, 1, 0, 2, 0, 0]), newQuestionnaire('who5', '2026-11-17', [5, 5, 5, 5, null])];
+const questionnaires = [newQuestionnaire('phq9', '2026-11-03', [1, 1, 2, 0, 1, 0, 2, 0, 0], 1), newQuestionnaire('who5', '2026-11-17', [5, 5, 5, 5, null])];
 
 describe('tracker charts', () => {
   beforeAll(async () => {
@@ -36,7 +36,7 @@ describe('tracker charts', () => {
 
     expect(cells(screen.getByRole('table', { name: 'Strongest urge, weekly average' }))).toEqual([['Week starting', 'Average strongest urge'], ['Nov 2', '7'], ['Nov 9', '4.5'], ['Nov 16', 'no answer']]);
 
-    expect(cells(screen.getByRole('table', { name: 'Questionnaire totals' }))).toEqual([['Date', 'Questionnaire', 'Total'], ['Nov 3', 'PHQ-9', '7 / 27'], ['Nov 17', 'WHO-5', 'not scored']]);
+    expect(cells(screen.getByRole('table', { name: 'Questionnaire totals' }))).toEqual([['Date', 'Questionnaire', 'Total'], ['Nov 3', 'PHQ-9', '7 / 27 · Difficulty: Somewhat difficult'], ['Nov 17', 'WHO-5', 'not scored']]);
   });
 
   it('uses the language’s date and number formats', async () => {

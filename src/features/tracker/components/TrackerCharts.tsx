@@ -182,7 +182,11 @@ export default function TrackerCharts({ weeks, baseline, questionnaires }: Chart
                   <tr key={q.id}>
                     <th scope="row">{day(q.date)}</th>
                     <td>{t(`q.${q.measure}.short`)}</td>
-                    <td>{score.complete ? `${formatNumber(score.total, lang)} / ${formatNumber(DEFINITIONS[q.measure].maxTotal, lang)}` : t('charts.q.incomplete')}</td>
+                    <td>
+                      {score.complete ? `${formatNumber(score.total, lang)} / ${formatNumber(DEFINITIONS[q.measure].maxTotal, lang)}` : t('charts.q.incomplete')}
+                      {/* PHQ-9's difficulty answer beside the total, never in it. */}
+                      {q.difficulty !== undefined ? ` · ${t('q.phq9.difficulty.shown', { answer: t(`q.phq9.difficulty.options.${q.difficulty}`) })}` : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
