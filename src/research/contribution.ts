@@ -12,12 +12,25 @@ export type Contribution = {
   answers: Answers;
 };
 
+/** Week arithmetic is the costliest step per file; exports share a handful of weeks, so remember them. */
+const weekCache = new Map<string, string>();
+function weekAt(exportWeek: string, offset: number): string {
+  const key = `${exportWeek}${offset}`;
+  let week = weekCache.get(key);
+  if (week === undefined) {
+    week = addWeeks(exportWeek, offset);
+    if (weekCache.size > 10_000) weekCache.clear();
+    weekCache.set(key, week);
+  }
+  return week;
+}
+
 export function contributionOf(file: ExportV1): Contribution {
   return {
     studyId: file.studyId,
     language: file.app.language,
     appVersion: file.app.version,
-    weekly: file.weekly.map((w) => [addWeeks(file.exportWeek, w.weekOffset), w.useDaysBand ?? -1, w.urgeBand ?? -1]),
+    weekly: file.weekly.map((w) => [weekAt(file.exportWeek, w.weekOffset), w.useDaysBand ?? -1, w.urgeBand ?? -1]),
     answers: file.answers,
   };
 }

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { lockHeading, onboard } from '../../tests/fixtures/vault/e2eVault';
 import { MARK_FIRST_HEADING, criticalScripts, kbOf } from './bundle';
 import { backupBenchRows } from './backupBench';
+import { aggregateBenchRows } from './aggregateBench';
 import { vaultBenchRows } from './vaultBench';
 import { round, type BenchRow } from './types';
 
@@ -32,5 +33,5 @@ async function lockScreenRow(browser: Browser, baseUrl: string): Promise<BenchRo
 }
 
 export async function extraBenchRows({ browser, baseUrl }: BenchContext): Promise<BenchRow[]> {
-  return [await lockScreenRow(browser, baseUrl), ...(await vaultBenchRows({ browser, baseUrl })), ...(await backupBenchRows({ browser }))];
+  return [await lockScreenRow(browser, baseUrl), ...(await vaultBenchRows({ browser, baseUrl })), ...(await backupBenchRows({ browser })), ...(await aggregateBenchRows())];
 }
