@@ -4,13 +4,14 @@
  * search runs in memory over what is already decrypted. PRIVACY: nothing is indexed or stored;
  * the query lives in this screen's state only and goes when the screen does (also on lock).
  */
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCourseNotes } from '../../features/course/notes/useCourseNotes';
 import { useToolNotes } from '../../features/tools/notes/useToolNotes';
 import { useTrackerNotes } from '../../features/tracker/notes/useTrackerNotes';
 import { excerptOf, groupNotes, matchesQuery, type NoteItem, type NotesState } from '../../lib/noteItem';
+import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import './notes.css';
 
@@ -39,6 +40,31 @@ function NoteEntry({ item, query, language }: { item: NoteItem; query: string; l
   );
 }
 
+/** Notes shown per group at first: ten years of check-ins stay quick to list and to read. */
+export const GROUP_PAGE = 20;
+
+function NoteGroupSection({ group, items, query, language }: { group: NoteItem['group']; items: NoteItem[]; query: string; language: string }) {
+  const { t } = useTranslation('notes');
+  const [shown, setShown] = useState(GROUP_PAGE);
+  const more = items.length - shown;
+  return (
+    <section aria-labelledby={`notes-${group.id}`} className="notes-group">
+      <h2 id={`notes-${group.id}`}>{group.label}</h2>
+      <ul className="notes-list">
+        {items.slice(0, shown).map((item) => (
+          <NoteEntry key={item.key} item={item} query={query} language={language} />
+        ))}
+      </ul>
+      {more > 0 ? (
+        <Button onClick={() => setShown((n) => n + GROUP_PAGE * 5)}>
+          {t('more', { count: Math.min(more, GROUP_PAGE * 5) })}
+          <span className="visually-hidden">: {group.label}</span>
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
 export default function NotesScreen() {
   const { t, i18n } = useTranslation(['notes', 'tools', 'course', 'tracker']);
   const searchId = useId();
@@ -48,9 +74,11 @@ export default function NotesScreen() {
   const tools = useToolNotes();
   const state = combine([course, tracker, tools]);
   const language = i18n.language;
+  // The field answers at once; the list follows when there is time (long lists on slow phones).
+  const deferredQuery = useDeferredValue(query);
   const groups = useMemo(
-    () => (state.status === 'ready' ? groupNotes(state.items.filter((item) => matchesQuery(item, query, language))) : []),
-    [state, query, language],
+    () => (state.status === 'ready' ? groupNotes(state.items.filter((item) => matchesQuery(item, deferredQuery, language))) : []),
+    [state, deferredQuery, language],
   );
   const shown = groups.reduce((sum, g) => sum + g.items.length, 0);
 
@@ -95,17 +123,11 @@ export default function NotesScreen() {
           />
         </div>
         <p role="status" className="notes-count">
-          {query.trim() ? t('notes:search.found', { count: shown }) : t('notes:count', { count: shown })}
+          {deferredQuery.trim() ? t('notes:search.found', { count: shown }) : t('notes:count', { count: shown })}
         </p>
         {groups.map(({ group, items }) => (
-          <section key={group.id} aria-labelledby={`notes-${group.id}`} className="notes-group">
-            <h2 id={`notes-${group.id}`}>{group.label}</h2>
-            <ul className="notes-list">
-              {items.map((item) => (
-                <NoteEntry key={item.key} item={item} query={query} language={language} />
-              ))}
-            </ul>
-          </section>
+          // Keyed by the query too: a new search starts each group at its first page again.
+          <NoteGroupSection key={`${group.id}\n${deferredQuery}`} group={group} items={items} query={deferredQuery} language={language} />
         ))}
       </>
     );

@@ -134,4 +134,17 @@ describe('my notes', () => {
     expect(await screen.findByText('4 notes', {}, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search my notes' })).toHaveValue('');
   });
+
+  test('a long group shows its newest twenty first, and more on request', async () => {
+    const user = userEvent.setup();
+    for (let i = 0; i < 25; i += 1) await checkinStore.save({ ...emptyCheckin(addDays(todayIso(), -i)), copingNote: `Evening walk number ${25 - i}` });
+    renderApp('/notes');
+    expect(await screen.findByText('25 notes', {}, SLOW)).toBeInTheDocument();
+    const checkins = group('Check-ins');
+    expect(checkins.getAllByRole('listitem')).toHaveLength(20);
+    expect(checkins.getAllByRole('listitem')[0]).toHaveTextContent('Evening walk number 25');
+    await user.click(checkins.getByRole('button', { name: /^Show 5 more\b/ }));
+    expect(checkins.getAllByRole('listitem')).toHaveLength(25);
+    expect(checkins.queryByRole('button')).toBeNull();
+  });
 });
