@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { lockVault } from '../../vault/vaultState';
 import { Button } from '../../ui/Button';
 import { whenIdle } from '../../lib/whenIdle';
-import { registerServiceWorker } from './registerServiceWorker';
 
 // Shown once per device, after the first caching: off every first screen's critical path.
 const OfflineReady = lazy(() => import('./OfflineReady'));
@@ -21,16 +20,14 @@ export function UpdatePrompt() {
   useEffect(
     () =>
       whenIdle(() => {
-        // The browser offers installing only once a service worker is registered: listening from
-        // here keeps the listener off the first screen's critical path and still catches the offer.
-        void import('./installPrompt').then((m) => m.listenForInstallOffer());
-        void registerServiceWorker((applyUpdate) => setApply(() => applyUpdate), lockVault)
-          .then(async () => {
-            if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-            const { cacheFirstRun, whenControlled } = await import('./firstRunCache');
-            await whenControlled();
-            if ((await cacheFirstRun()) !== 'already') setOfflineNote(true);
-          })
+        void import('./serviceWorkerSetup')
+          .then((m) =>
+            m.setUpServiceWorker({
+              onUpdateReady: (applyUpdate) => setApply(() => applyUpdate),
+              beforeUpdate: lockVault,
+              onOfflineReady: () => setOfflineNote(true),
+            }),
+          )
           .catch(() => {
             // Without a service worker Polku still works online; offline use is what is lost.
           });
