@@ -87,7 +87,12 @@ test.describe('the shell on a phone', () => {
       const action = bar.getByRole(name === text(common, 'actions.get-help') ? 'link' : 'button', { name });
       await expect(action).toBeInViewport({ ratio: 1 });
     }
-    expect(await barHeight(page), 'the top bar leaves most of the screen at 200 % text').toBeLessThanOrEqual(PHONE.height * 0.4);
+    // Sticky only while short: a bar that wraps past a quarter of the screen scrolls away instead.
+    await expect(async () => {
+      const height = await barHeight(page);
+      const position = await bar.evaluate((el) => getComputedStyle(el).position);
+      expect(height <= PHONE.height * 0.25 || position !== 'sticky', `bar ${height}px high is ${position}`).toBe(true);
+    }).toPass();
   });
 
   test('unlocked: Lock in the top bar, a bottom tab bar that works by keyboard, focus on the heading without a ring', async ({ page }) => {
@@ -134,7 +139,9 @@ test.describe('the shell on a phone', () => {
 
     await doubleText(page);
     expect(await sidewaysOverflow(page), 'no sideways scrolling at 200 % text').toBeLessThanOrEqual(0);
-    await expect(bar.getByRole('button', { name: text(common, 'actions.lock') })).toBeInViewport();
+    // At this size the bar may scroll away with the page (see the public-page test); at the top it is whole.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(bar.getByRole('button', { name: text(common, 'actions.lock') })).toBeInViewport({ ratio: 1 });
 
     // Lock: the lock screen keeps help and quick exit, drops Lock and the tab bar, focuses without a ring.
     await bar.getByRole('button', { name: text(common, 'actions.lock') }).click();

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button, buttonClass } from '../../ui/Button';
 import { lockVault } from '../../vault/vaultState';
 import { quickExit } from '../quickExit';
+import { useStickyWhileShort } from './useStickyWhileShort';
 
 type HeaderProps = { unlocked: boolean };
 
@@ -14,8 +15,9 @@ type HeaderProps = { unlocked: boolean };
  */
 export function Header({ unlocked }: HeaderProps) {
   const { t } = useTranslation();
+  const bar = useStickyWhileShort<HTMLElement>();
   return (
-    <header className="app-header">
+    <header className="app-header" ref={bar}>
       <div className="app-header__bar">
         <Link to="/" className="app-header__name">
           {t('app.name')}
