@@ -2,7 +2,7 @@
  * Home and "My notes" in the production build: a new person's home says "Start"; after writing a
  * course answer, home says "Continue" and shows none of the person's words; "My notes" finds the
  * answer by an on-device search and opens it at its exercise step, with the answer in place.
- * Both screens pass axe (phone-size screenshots go to reports/screens/), keep the title "Polku" and carry no user text in the address.
+ * Both screens pass axe in light and dark (phone-size screenshots go to reports/screens/), keep the title "Polku" and carry no user text in the address.
  */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -18,9 +18,14 @@ const m01 = json('modules-content/modules/m01/locales/en.json');
 const SHOTS = join(import.meta.dirname, '..', '..', 'reports', 'screens');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Axe WCAG 2.2 AA in the light and the dark theme. */
 async function axeClean(page: Page, what: string): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${what} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((v) => `${what} (${scheme}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /** 320 px is a 640 px phone at 200 % zoom. */
