@@ -7,7 +7,7 @@ import { lazyScreen, preloadScreenAt } from './screens';
 import { useVaultStatus } from './useVaultStatus';
 
 // Lazy: the first-run screen never needs it, and the lock screen's chunk is small.
-const LockScreen = lazyScreen<{ onUnlockStart?: () => void }>(undefined, () => import('../features/lock/LockScreen').then((m) => ({ default: m.LockScreen })), ['vault', 'tools']);
+const LockScreen = lazyScreen<{ onUnlockStart?: () => void }>(undefined, () => import('../features/lock/LockScreen').then((m) => ({ default: m.LockScreen })), ['vault']);
 
 /** Loads the lock screen before the first render when the vault exists (see main.tsx). */
 export const preloadLockScreen = LockScreen.preload;

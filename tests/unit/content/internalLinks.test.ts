@@ -44,7 +44,7 @@ function routesOf(file: string): string[] {
 function appRoutes(): string[] {
   const router = read('src/app/router.tsx');
   const componentFile = new Map(
-    [...router.matchAll(/const (\w+) = lazy\(\(\) => import\('\.\.\/([^']+)'\)\)/g)].map((m) => [m[1] ?? '', `src/${m[2] ?? ''}.tsx`]),
+    [...router.matchAll(/const (\w+) = lazyScreen\([^,]+, \(\) => import\('\.\.\/([^']+)'\)/g)].map((m) => [m[1] ?? '', `src/${m[2] ?? ''}.tsx`]),
   );
   const routes: string[] = /<Route\s+index\b/.test(router) ? ['/'] : [];
   for (const match of router.matchAll(/<Route path="([^"]+)" element=\{<Screen><(\w+) \/><\/Screen>\}/g)) {
