@@ -7,8 +7,9 @@ export type Contribution = {
   studyId: string;
   language: string;
   appVersion: string;
-  /** [iso week, use days band or −1, urge band or −1] */
-  weekly: Array<[string, number, number]>;
+  exportWeek: string;
+  /** Flat triples (week offset, use days band or −1, urge band or −1): small integers keep 100,000 of these small in memory. */
+  weekly: number[];
   answers: Answers;
 };
 
@@ -30,8 +31,14 @@ export function contributionOf(file: ExportV1): Contribution {
     studyId: file.studyId,
     language: file.app.language,
     appVersion: file.app.version,
-    weekly: file.weekly.map((w) => [weekAt(file.exportWeek, w.weekOffset), w.useDaysBand ?? -1, w.urgeBand ?? -1]),
+    exportWeek: file.exportWeek,
+    weekly: file.weekly.flatMap((w) => [w.weekOffset, w.useDaysBand ?? -1, w.urgeBand ?? -1]),
     answers: file.answers,
   };
 }
 
+
+/** Each week of a contribution: its ISO week and the two codes (−1 where absent). */
+export function forEachWeek(c: Contribution, visit: (week: string, use: number, urge: number) => void): void {
+  for (let i = 0; i + 2 < c.weekly.length; i += 3) visit(weekAt(c.exportWeek, c.weekly[i] ?? 0), c.weekly[i + 1] ?? -1, c.weekly[i + 2] ?? -1);
+}

@@ -4,7 +4,7 @@
  * export gets a surrogate number for this run only. Codes are strings so every engine reads one
  * column type.
  */
-import type { Contribution } from './contribution';
+import { forEachWeek, type Contribution } from './contribution';
 
 export type LongRow = { sid: number; study_id: string; language: string; iso_week: string | null; item_id: string; code: string };
 
@@ -13,10 +13,12 @@ export function* longRows(contributions: Iterable<Contribution>): Generator<Long
   for (const c of contributions) {
     sid += 1;
     const base = { sid, study_id: c.studyId, language: c.language };
-    for (const [week, use, urge] of c.weekly) {
-      if (use >= 0) yield { ...base, iso_week: week, item_id: 'useDaysBand', code: String(use) };
-      if (urge >= 0) yield { ...base, iso_week: week, item_id: 'urgeBand', code: String(urge) };
-    }
+    const weeks: LongRow[] = [];
+    forEachWeek(c, (week, use, urge) => {
+      if (use >= 0) weeks.push({ ...base, iso_week: week, item_id: 'useDaysBand', code: String(use) });
+      if (urge >= 0) weeks.push({ ...base, iso_week: week, item_id: 'urgeBand', code: String(urge) });
+    });
+    yield* weeks;
     for (const [item, value] of Object.entries(c.answers)) {
       if (value === undefined) continue;
       if (Array.isArray(value)) for (const option of value) yield { ...base, iso_week: null, item_id: item, code: option };

@@ -6,7 +6,7 @@
 import { estimate, grrParams } from './grr';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN, EPSILON_PER_VALUE, K_MIN, RANDOMISED_ITEMS, SINGLE_CHOICE_ITEMS, WOULD_CHANGE, type SingleChoiceItem } from './items';
 import { suppressGroup, suppressOption } from './suppress';
-import type { Contribution } from './contribution';
+import { forEachWeek, type Contribution } from './contribution';
 
 export type StratumRow = { study_id: string; language: string; n_exports: number | null; suppressed: 0 | 1 };
 export type WeeklyRow = {
@@ -46,10 +46,10 @@ export function buildTables(contributions: Iterable<Contribution>): Tables {
   for (const c of contributions) {
     const langs = languages.get(c.studyId) ?? new Map<string, number>();
     languages.set(c.studyId, langs.set(c.language, (langs.get(c.language) ?? 0) + 1));
-    for (const [week, use, urge] of c.weekly) {
+    forEachWeek(c, (week, use, urge) => {
       if (use >= 0) bump(weekly, `${c.studyId}|${week}|useDaysBand`, RANDOMISED_ITEMS.useDaysBand, use);
       if (urge >= 0) bump(weekly, `${c.studyId}|${week}|urgeBand`, RANDOMISED_ITEMS.urgeBand, urge);
-    }
+    });
     for (const [item, codes] of Object.entries(FEEDBACK_CODES)) {
       const raw = c.answers[item as SingleChoiceItem | 'keepConfidence'];
       if (raw === undefined) continue;
