@@ -36,7 +36,7 @@ async function checkScreen(page: Page, what: string): Promise<void> {
 }
 
 async function saved(page: Page, s: Strings): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: text(s.fields, 'save.saved') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${text(s.fields, 'save.saved')}`) })).toBeVisible();
 }
 
 async function openTools(page: Page, s: Strings): Promise<void> {
@@ -156,5 +156,5 @@ test('the urge surf under reduced motion: no moving wave, the clock and the word
   for (let minute = 0; minute < 15; minute += 3) await page.clock.fastForward('03:00');
   await page.clock.fastForward('00:02');
   await expect(page.getByText(text(s.tools, 'surf.guide.end'))).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: text(s.fields, 'save.saved') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${text(s.fields, 'save.saved')}`) })).toBeVisible();
 });
