@@ -42,8 +42,8 @@ export function contentHash(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
-function reject(reason: RejectReason, detail: string, hash: string): Ingested {
-  return { ok: false, reason, detail, hash };
+function reject(reason: RejectReason, detail: string, text: string): Ingested {
+  return { ok: false, reason, detail, hash: contentHash(text) };
 }
 
 const checkedWeeks = new Map<string, boolean>();
@@ -58,29 +58,28 @@ function realWeek(week: string): boolean {
 }
 
 export function ingestText(text: string, cap: number = MAX_FILE_BYTES): Ingested {
-  const hash = contentHash(text);
   // Characters never outnumber bytes, so this also holds for text whose size was not known before.
-  if (text.length > cap) return reject('tooLarge', `over ${cap} bytes`, hash);
-  if (text.trim() === '') return reject('empty', 'no content', hash);
+  if (text.length > cap) return reject('tooLarge', `over ${cap} bytes`, text);
+  if (text.trim() === '') return reject('empty', 'no content', text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return reject('notJson', 'not valid JSON', hash);
+    return reject('notJson', 'not valid JSON', text);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return reject('notAnExport', 'not a JSON object', hash);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return reject('notAnExport', 'not a JSON object', text);
   const record = parsed as Record<string, unknown>;
-  if (record.format !== EXPORT_FORMAT) return reject('notAnExport', 'format is not an export', hash);
-  if (record.schemaVersion !== SCHEMA_VERSION) return reject('unsupportedVersion', 'schemaVersion is not 1', hash);
+  if (record.format !== EXPORT_FORMAT) return reject('notAnExport', 'format is not an export', text);
+  if (record.schemaVersion !== SCHEMA_VERSION) return reject('unsupportedVersion', 'schemaVersion is not 1', text);
   // The fast check only ever accepts; everything else gets zod's verdict and its reasons.
   const result = certainlyValidV1(parsed) ? { success: true as const, data: parsed as ExportV1 } : exportV1Schema.safeParse(parsed);
   if (!result.success) {
     const paths = [...new Set(result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.code}`))].slice(0, 5);
-    return reject('invalid', paths.join('; '), hash);
+    return reject('invalid', paths.join('; '), text);
   }
   const problem = consistencyProblem(result.data);
-  if (problem) return reject('invalid', problem, hash);
-  if (!realWeek(result.data.exportWeek)) return reject('implausible', 'exportWeek is not a week of the calendar', hash);
+  if (problem) return reject('invalid', problem, text);
+  if (!realWeek(result.data.exportWeek)) return reject('implausible', 'exportWeek is not a week of the calendar', text);
   // Identity is the content, not the bytes: the pretty file and its one-line form are the same export.
   return { ok: true, value: result.data, hash: contentHash(JSON.stringify(result.data)) };
 }

@@ -10,11 +10,11 @@ import { Aggregator, type Summary } from '../../src/research/aggregate';
 import { FILE_NAMES } from '../../src/research/codebook';
 import { MAX_FILE_BYTES } from '../../src/research/items';
 import { exportsIn, tableFiles } from '../../src/research/outputs';
-import { jsonLine, longRows } from '../../src/research/rows';
+import { longLines } from '../../src/research/rows';
 
 export type RunOptions = { out: string; cap?: number; onProgress?: (done: number) => void };
 /** `seconds` is wall time; `cpuSeconds` the process's own CPU time (user + system), which a busy machine does not inflate. */
-export type RunResult = { summary: Summary; files: number; rows: number; seconds: number; cpuSeconds: number };
+export type RunResult = { summary: Summary; files: number; /** exports written to rows.jsonl */ rows: number; seconds: number; cpuSeconds: number };
 
 /** Every file under the given paths, folders walked in name order (stable runs). */
 export function* filesUnder(paths: readonly string[]): Generator<string> {
@@ -73,9 +73,9 @@ export function runAggregate(paths: readonly string[], { out, cap = MAX_FILE_BYT
   let rows = 0;
   let buffer = '';
   try {
-    for (const row of longRows(agg.contributions())) {
+    for (const lines of longLines(agg.contributions())) {
       rows += 1;
-      buffer += jsonLine(row);
+      buffer += lines;
       if (buffer.length > 1 << 20) {
         writeSync(fd, buffer);
         buffer = '';

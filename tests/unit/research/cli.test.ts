@@ -28,9 +28,27 @@ describe('aggregate CLI core', () => {
     expect(weekly.split('\r\n')[0]).toBe('study_id,iso_week,item_id,code,n_reports,observed,est_count,est_share,se,ci_low,ci_high,share_clipped,suppressed');
     const rows = readFileSync(join(out, 'rows.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { sid: number; item_id: string });
     expect(new Set(rows.map((r) => r.sid)).size).toBe(40);
+    expect(result.rows).toBe(40);
     expect(JSON.stringify(rows)).not.toMatch(/installId|[A-Za-z0-9_-]{22}/);
     expect(readFileSync(join(out, 'codebook.csv'), 'utf8')).toContain('useDaysBand');
     expect(JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'))).toHaveProperty('resources');
     expect(readFileSync(join(out, 'ingest_log.csv'), 'utf8')).not.toContain('.json');
+  });
+});
+
+describe('JSON Lines rows', () => {
+  it('are written exactly as JSON.stringify would write them', async () => {
+    const { jsonLine, longRows } = await import('../../../src/research/rows');
+    const { Aggregator } = await import('../../../src/research/aggregate');
+    const agg = new Aggregator();
+    for (const t of makeExports({ people: 30, seed: 2 }).texts) agg.addText(t);
+    let n = 0;
+    for (const row of longRows(agg.contributions())) {
+      expect(jsonLine(row)).toBe(`${JSON.stringify(row)}\n`);
+      n += 1;
+    }
+    expect(n).toBeGreaterThan(300);
+    const { longLines } = await import('../../../src/research/rows');
+    expect([...longLines(agg.contributions())].join('')).toBe([...longRows(agg.contributions())].map(jsonLine).join(''));
   });
 });
