@@ -13,7 +13,7 @@ import { lazyScreen } from './screens';
 import { installReplaceOnlyHistory } from './replaceOnlyHistory';
 import { VaultGate } from './VaultGate';
 
-const OnboardingRoute = lazyScreen('welcome', () => import('../features/onboarding/OnboardingRoute'), ['onboarding', 'vault'], 'public');
+const OnboardingRoute = lazyScreen('welcome', () => import('../features/onboarding/OnboardingRoute'), ['onboarding'], 'public');
 const HelpRoute = lazyScreen('help', () => import('../features/help/HelpRoute'), ['help'], 'public');
 const ResearchRoute = lazyScreen('research', () => import('../features/research-page/ResearchRoute'), ['research'], 'public');
 // The screens behind the lock, by their first path segment, with the strings their first render needs.

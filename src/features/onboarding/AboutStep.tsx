@@ -4,7 +4,7 @@ import { Page } from '../../ui/Page';
 
 /** What Polku is and is not. The topic is named here because the person chose to come. */
 export function AboutStep({ onNext }: { onNext: () => void }) {
-  const { t } = useTranslation(['onboarding', 'vault']);
+  const { t } = useTranslation('onboarding');
   return (
     <Page title={t('onboarding.about.title')}>
       <p>{t('onboarding.about.p1')}</p>

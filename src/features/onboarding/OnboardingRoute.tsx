@@ -36,7 +36,7 @@ const STEPS = ['about', 'age', 'privacy', 'passphrase', 'recovery', 'storage'] a
 type Step = (typeof STEPS)[number] | 'restore';
 
 export default function OnboardingRoute() {
-  const { t } = useTranslation(['onboarding', 'vault']);
+  const { t } = useTranslation('onboarding');
   const navigate = useNavigate();
   const status = useSyncExternalStore(subscribeVaultStatus, getVaultStatus, getVaultStatus);
   const [step, setStep] = useState<Step>('about');
@@ -126,7 +126,7 @@ export default function OnboardingRoute() {
       <Suspense fallback={<p role="status">{t('common:app.loading' as never)}</p>}>{screen}</Suspense>
       {step === 'about' ? (
         <div className="page__actions">
-          <Button onClick={() => go('restore')}>{t('onboarding:have-backup')}</Button>
+          <Button onClick={() => go('restore')}>{t('have-backup')}</Button>
         </div>
       ) : null}
     </div>
