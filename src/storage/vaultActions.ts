@@ -11,7 +11,7 @@ const loadKeys = () => import('./vaultKeys');
 
 /** Starts loading the key flows early (the lock screen does this while the person types). */
 export function preloadVaultActions(): void {
-  void loadKeys();
+  loadKeys().then((keys) => keys.openDbEarly(), () => undefined);
 }
 
 type AsyncActions = { [K in keyof typeof VaultKeys]: (typeof VaultKeys)[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof typeof VaultKeys];

@@ -109,6 +109,15 @@ async function withFailureCount<T>(db: VaultDb, attempt: () => Promise<T>): Prom
   }
 }
 
+/**
+ * Opens the database while the person types on the lock screen, so an unlock starts deriving the
+ * key at once instead of first opening IndexedDB (50–150 ms on a phone). Never rejects: a failure
+ * here shows up, with its message, in the unlock itself.
+ */
+export function openDbEarly(): void {
+  openDb().catch(() => undefined);
+}
+
 export async function unlockWithPassphrase(passphrase: string, onStage?: OnStage): Promise<void> {
   const db = await openDb();
   prefetchPages();
