@@ -5,7 +5,23 @@
  * bar appears only when standard error is a terminal. `--json` prints the summary as JSON
  * (with the process's peak memory), for the bench.
  */
+import { readFileSync } from 'node:fs';
 import { runAggregate } from './run';
+
+/**
+ * This process's own peak memory. On Linux, getrusage's maxRSS survives exec, so a CLI started
+ * by a large parent (the bench, after Chromium and Vite) would report the parent's size; the
+ * kernel's per-process high-water mark (VmHWM) starts afresh with this program.
+ */
+function peakRssMb(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]) / 1024;
+  } catch {
+    // not Linux: fall back below
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
 
 const args = process.argv.slice(2);
 const paths: string[] = [];
@@ -39,7 +55,7 @@ const result = runAggregate(paths, { out, cap, onProgress: progress });
 if (tty) process.stderr.write('\n');
 const { summary } = result;
 if (json) {
-  console.log(JSON.stringify({ ...result, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ...result, maxRssMb: peakRssMb() }));
 } else {
   console.log(`${result.files} files read in ${result.seconds.toFixed(2)} s; outputs in ${out}/`);
   for (const [outcome, n] of Object.entries(summary.byOutcome)) console.log(`  ${outcome.padEnd(11)} ${n}`);
