@@ -198,18 +198,18 @@ describe('m04', () => {
     let view = await open('/course/m04/6', 'Build my pathway');
     const links = screen.getAllByRole('listitem');
     expect(links).toHaveLength(7);
-    await user.type(screen.getByRole('textbox', { name: /^2\/7 Trigger/ }), 'Alone, late.');
+    await user.type(screen.getByRole('textbox', { name: /^2\. Trigger/ }), 'Alone, late.');
     await saved();
 
     await reload(view.unmount);
     view = await open('/course/m04/6', 'Build my pathway');
-    expect(screen.getByRole('textbox', { name: /^2\/7 Trigger/ })).toHaveValue('Alone, late.');
-    await user.type(screen.getByRole('textbox', { name: /^7\/7 Long-term cost/ }), 'Fear.');
+    expect(screen.getByRole('textbox', { name: /^2\. Trigger/ })).toHaveValue('Alone, late.');
+    await user.type(screen.getByRole('textbox', { name: /^7\. Long-term cost/ }), 'Fear.');
     await saved();
 
     await reload(view.unmount);
     await open('/course/m04/6', 'Build my pathway');
-    expect(screen.getByRole('textbox', { name: /^7\/7 Long-term cost/ })).toHaveValue('Fear.');
-    expect(screen.getByRole('textbox', { name: /^2\/7 Trigger/ })).toHaveValue('Alone, late.');
+    expect(screen.getByRole('textbox', { name: /^7\. Long-term cost/ })).toHaveValue('Fear.');
+    expect(screen.getByRole('textbox', { name: /^2\. Trigger/ })).toHaveValue('Alone, late.');
   });
 });
