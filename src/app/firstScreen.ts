@@ -7,7 +7,7 @@
  */
 import { initVault } from '../storage/vaultActions';
 import { getVaultStatus } from '../vault/vaultState';
-import { isPublicPath, preloadScreenAt } from './screens';
+import { isPrivatePath, isPublicPath, preloadScreenAt } from './screens';
 import { preloadLockScreen } from './VaultGate';
 
 const LIMIT_MS = 1500;
@@ -21,6 +21,8 @@ async function prepare(pathname: string, i18nReady: Promise<unknown>): Promise<s
     return undefined;
   }
   await vault;
+  // An unknown address keeps its calm "not found" screen, vault or not.
+  if (!isPrivatePath(pathname)) return undefined;
   const status = getVaultStatus();
   if (status === 'none') {
     await preloadScreenAt('/welcome');

@@ -36,3 +36,8 @@ export function preloadScreenAt(pathname: string): Promise<unknown> {
 export function isPublicPath(pathname: string): boolean {
   return byArea.get(areaOf(pathname))?.access === 'public';
 }
+
+/** Whether `pathname` is one of the screens behind the vault (an unknown address is neither). */
+export function isPrivatePath(pathname: string): boolean {
+  return byArea.get(areaOf(pathname))?.access === 'private';
+}
