@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { constants, inflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { PASSPHRASE, common, json, onboard, text } from '../fixtures/vault/e2eVault';
+import { PASSPHRASE, common, json, onboard, savedStatus, text } from '../fixtures/vault/e2eVault';
 import { cspViolations, expect, test, waitForServiceWorker, type TestLanguage } from './support/fixtures';
 
 const SHOTS = join(import.meta.dirname, 'screenshots', 'course');
@@ -79,7 +79,7 @@ async function nextUntil(page: Page, s: LangStrings, moduleId: string, to: numbe
 }
 
 async function savedNow(page: Page, s: LangStrings) {
-  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${text(s.fields, 'save.saved')}`) })).toBeVisible();
+  await expect(savedStatus(page, s.fields)).toBeVisible();
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { common as commonEn, json, onboard, text } from '../fixtures/vault/e2eVault';
+import { common as commonEn, json, onboard, savedStatus, text } from '../fixtures/vault/e2eVault';
 import { cspViolations, expect, test, type TestLanguage } from './support/fixtures';
 import { VIEWPORTS } from './support/routes';
 
@@ -36,7 +36,7 @@ async function checkScreen(page: Page, what: string): Promise<void> {
 }
 
 async function saved(page: Page, s: Strings): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${text(s.fields, 'save.saved')}`) })).toBeVisible();
+  await expect(savedStatus(page, s.fields)).toBeVisible();
 }
 
 async function openTools(page: Page, s: Strings): Promise<void> {
@@ -156,5 +156,5 @@ test('the urge surf under reduced motion: no moving wave, the clock and the word
   for (let minute = 0; minute < 15; minute += 3) await page.clock.fastForward('03:00');
   await page.clock.fastForward('00:02');
   await expect(page.getByText(text(s.tools, 'surf.guide.end'))).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${text(s.fields, 'save.saved')}`) })).toBeVisible();
+  await expect(savedStatus(page, s.fields)).toBeVisible();
 });

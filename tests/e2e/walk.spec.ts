@@ -61,13 +61,15 @@ for (const language of LANGUAGES) {
       const lockTitle = page.getByRole('heading', { level: 1, name: text(vault, 'lock.title') });
       await expect(lockTitle).toBeVisible();
       const field = page.getByLabel(text(vault, 'lock.passphrase'), { exact: true });
-      await field.fill('not the passphrase');
-      await field.press('Enter');
+      async function unlockWith(passphrase: string): Promise<void> {
+        await field.fill(passphrase);
+        await field.press('Enter');
+      }
+      await unlockWith('not the passphrase');
       await expect(page.getByText(text(vault, 'error.wrong-passphrase'))).toBeVisible({ timeout: 20_000 });
       await expect(page.getByRole('button', { name: text(vault, 'lock.unlock') })).toBeEnabled();
       await page.screenshot({ path: `${shots}/lock.png`, fullPage: true });
-      await field.fill(PASSPHRASE);
-      await field.press('Enter');
+      await unlockWith(PASSPHRASE);
       await expect(lockTitle).toHaveCount(0, { timeout: 20_000 });
       await arrived('home');
 
@@ -82,8 +84,7 @@ for (const language of LANGUAGES) {
       await page.getByRole('button', { name: text(common, 'actions.lock'), exact: true }).click();
       await expect(lockTitle).toBeVisible();
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-      await field.fill(PASSPHRASE);
-      await field.press('Enter');
+      await unlockWith(PASSPHRASE);
       await expect(lockTitle).toHaveCount(0, { timeout: 20_000 });
       await arrived('notes-after-unlock');
 
