@@ -24,7 +24,7 @@ const TrackerRoute = lazyScreen('tracker', () => import('../features/tracker/Tra
 const ToolsRoute = lazyScreen('tools', () => import('../features/tools/ToolsRoute'), ['tools', 'fields']);
 const PlanCopyRoute = lazyScreen('plan', () => import('../features/tools/PlanCopyRoute'), ['tools'], 'public');
 const FeedbackRoute = lazyScreen('feedback', () => import('../features/feedback/FeedbackRoute'), ['feedback']);
-const SettingsRoute = lazyScreen('settings', () => import('../features/settings/SettingsRoute'), ['settings', 'vault', 'backup', 'passphrase', 'recovery']);
+const SettingsRoute = lazyScreen('settings', () => import('../features/settings/SettingsRoute'), ['settings', 'vault', 'backup', 'passphrase', 'recovery', 'install']);
 
 function Loading() {
   const { t } = useTranslation();

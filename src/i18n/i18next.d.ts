@@ -23,6 +23,7 @@ declare module 'i18next' {
       research: typeof import('./locales/en/research.json');
       home: typeof import('./locales/en/home.json');
       notes: typeof import('./locales/en/notes.json');
+      install: typeof import('./locales/en/install.json');
     };
   }
 }

@@ -4,7 +4,7 @@
  * consent, and, once the worker controls the page, the first-run files for offline use.
  */
 import { cacheFirstRun, whenControlled } from './firstRunCache';
-import { listenForInstallOffer } from './installPrompt';
+import { listenForInstallOffer } from '../../ui/installPrompt';
 import { registerServiceWorker, type UpdateListener } from './registerServiceWorker';
 
 export type ServiceWorkerHooks = {

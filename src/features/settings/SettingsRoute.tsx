@@ -1,5 +1,5 @@
 /**
- * Settings at /settings/*: locking, passphrase, recovery code, backup and restore, storage, the
+ * Settings at /settings/*: locking, passphrase, recovery code, backup and restore, storage, installing, the
  * opt-in wipe after failed attempts, and delete everything. The language picker lives in the shell's header.
  */
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { BackupSection } from './BackupSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { DeleteSection } from './DeleteSection';
 import { GuardSection } from './GuardSection';
+import { InstallSection } from './InstallSection';
 import { LockPrefsSection } from './LockPrefsSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
 import { RestoreSection } from './RestoreSection';
@@ -23,6 +24,7 @@ export default function SettingsRoute() {
       <BackupSection />
       <RestoreSection />
       <StorageSection />
+      <InstallSection />
       <GuardSection />
       <DeleteSection />
     </Page>

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import OfflineReady from '../../../src/app/pwa/OfflineReady';
-import { listenForInstallOffer } from '../../../src/app/pwa/installPrompt';
+import { listenForInstallOffer } from '../../../src/ui/installPrompt';
 import { useRealI18n } from '../../support/i18n';
 
 beforeAll(async () => {
