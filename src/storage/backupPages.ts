@@ -5,10 +5,9 @@
  * but this device's own; merge: only records whose id the collection does not have yet), reads
  * the written rows back and checks they decrypt to exactly what was meant, then reloads the cache.
  * Key slots and plaintext meta are never touched. Any failure before the commit changes nothing.
- * PRIVACY: plaintext lives only in memory during the call; the "last backup" note is a record in
- * the encrypted pages, never in clear.
+ * The note of the last backup and the reminders are in backupStatus.ts.
+ * PRIVACY: plaintext lives only in memory during the call.
  */
-import { z } from '../lib/zod';
 import { MAX_BACKUP_BYTES, openBackup, sealBackup, type SealOptions } from '../vault/backupFile';
 import { buildPayload, DEVICE_ONLY_COLLECTIONS, summarizePayload, type BackupPage, type BackupPayload, type BackupSummary } from '../vault/backupPayload';
 import type { KdfStage } from '../vault/argon2Derive';
@@ -20,27 +19,12 @@ import { requireSession } from '../vault/vaultState';
 import { openDb } from './db';
 import { toStorageError } from './errors';
 import { reloadPages, snapshotPages } from './pageStore';
-import { defineRecords } from './records';
+import { countEntries, today } from './backupStatus';
 import { PAGES_TABLE } from './schemaNames';
 import { createVault, verifyPassphrase } from './vaultKeys';
 
 export type { BackupPayload, BackupSummary };
 export type RestoreMode = 'merge' | 'replace';
-
-const BACKUP_STATE = 'backup-state';
-/** New entries since the last backup that make the reminder appear before the 7 days are up. */
-export const NUDGE_AFTER_ENTRIES = 30;
-export const NUDGE_AFTER_DAYS = 7;
-
-const backupStateSchema = z.strictObject({ id: z.literal('last'), on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), entries: z.number().int().min(0) });
-const backupState = defineRecords({ collection: BACKUP_STATE, schema: backupStateSchema, idOf: (s) => s.id, spanOf: () => '' });
-
-function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-const countEntries = (pages: readonly BackupPage[]) => pages.reduce((n, page) => (DEVICE_ONLY_COLLECTIONS.includes(page.c) ? n : n + Object.keys(page.r).length), 0);
 
 /** Every readable record of this vault as a backup payload (plaintext, in memory). */
 export async function collectPayload(): Promise<BackupPayload> {
@@ -65,23 +49,6 @@ export async function createBackup(vaultPassphrase: string, options: BackupOptio
   const seal: SealOptions = { ...(options.params ? { params: options.params } : {}), ...(options.onStage ? { onStage: options.onStage } : {}) };
   const bytes = await sealBackup(payload, options.filePassphrase ?? vaultPassphrase, seal);
   return { bytes, entries: countEntries(payload.pages) };
-}
-
-/** Remembers (inside the vault) that a backup of `entries` entries was saved today. */
-export async function noteBackupSaved(entries: number): Promise<void> {
-  await backupState.save({ id: 'last', on: today(), entries });
-}
-
-export type BackupStatus = { lastOn: string | undefined; entries: number; nudge: 'never' | 'old' | 'many' | undefined };
-
-/** When the last backup was made and whether to remind: never made, 7 days old, or many new entries. */
-export async function backupStatus(now = new Date()): Promise<BackupStatus> {
-  const last = (await backupState.load()).get('last');
-  const entries = countEntries(await snapshotPages());
-  if (!last) return { lastOn: undefined, entries, nudge: 'never' };
-  const days = (Date.parse(today(now)) - Date.parse(last.on)) / 86_400_000;
-  const nudge = days >= NUDGE_AFTER_DAYS ? 'old' : entries - last.entries >= NUDGE_AFTER_ENTRIES ? 'many' : undefined;
-  return { lastOn: last.on, entries, nudge };
 }
 
 /** Reads a chosen file; refuses one over the cap before reading a byte of it. */

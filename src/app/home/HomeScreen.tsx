@@ -1,13 +1,14 @@
 /**
  * Home (`/`, behind the vault): where the person is in the programme, today's check-in, the tools
- * one tap away, what they did recently, and the ways to "My plan" and "My notes". Composed here
- * from each feature's small home widget, as features never import each other. PRIVACY: home never
+ * one tap away, what they did recently, the ways to "My plan" and "My notes", and a reminder when a
+ * backup is due. Composed here from each feature's small home widget, as features never import each other. PRIVACY: home never
  * names the topic and never shows the person's own words, so a glance tells a passer-by nothing.
  */
 import { NotebookPen } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CourseProgressCard } from '../../features/course/home/CourseProgressCard';
+import { BackupReminder } from '../../features/settings/home/BackupReminder';
 import { ToolTiles } from '../../features/tools/home/ToolTiles';
 import { TodayCheckinCard } from '../../features/tracker/home/TodayCheckinCard';
 import { Page } from '../../ui/Page';
@@ -37,6 +38,7 @@ export default function HomeScreen() {
           </p>
         </section>
       </div>
+      <BackupReminder />
     </Page>
   );
 }

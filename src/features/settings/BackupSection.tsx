@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupStatus } from '../../storage/backupPages';
+import type { BackupStatus } from '../../storage/backupStatus';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
@@ -18,6 +18,7 @@ import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../
 import { downloadFile, formatDay, shareableFile } from './backupFileHelpers';
 
 const loadBackup = () => import('../../storage/backupPages');
+const loadStatus = () => import('../../storage/backupStatus');
 
 type Ready = { bytes: Uint8Array<ArrayBuffer>; entries: number; name: string };
 
@@ -40,7 +41,7 @@ export function BackupSection() {
 
   const refresh = async () => {
     try {
-      setStatus(await (await loadBackup()).backupStatus());
+      setStatus(await (await loadStatus()).backupStatus());
     } catch {
       setStatus(undefined);
     }
@@ -74,7 +75,7 @@ export function BackupSection() {
 
   const afterSave = async (entries: number) => {
     setSaved(true);
-    await (await loadBackup()).noteBackupSaved(entries).catch(() => undefined);
+    await (await loadStatus()).noteBackupSaved(entries).catch(() => undefined);
     await refresh();
   };
 

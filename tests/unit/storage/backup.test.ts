@@ -7,7 +7,8 @@
 import { gzipSync } from 'fflate';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { shortlistStore } from '../../../src/features/help/data/shortlists';
-import { backupStatus, createBackup, noteBackupSaved, openBackupFile, restoreBackup, restoreOnNewDevice, type BackupPayload } from '../../../src/storage/backupPages';
+import { createBackup, openBackupFile, restoreBackup, restoreOnNewDevice, type BackupPayload } from '../../../src/storage/backupPages';
+import { backupStatus, noteBackupSaved } from '../../../src/storage/backupStatus';
 import { closeDb, openDb, resetDbForTests } from '../../../src/storage/db';
 import { putRecord } from '../../../src/storage/pageStore';
 import { unlockWithPassphrase } from '../../../src/storage/vaultKeys';
