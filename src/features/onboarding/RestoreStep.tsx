@@ -4,23 +4,18 @@
  * entry is written in one step; the new recovery code follows, as in a normal first run.
  * PRIVACY: the passphrase stays in this component's state only until the restore has finished.
  */
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupPayload, BackupSummary } from '../../storage/backupPages';
 import { toVaultError, type VaultError } from '../../vault/errors';
+import { BackupFileFields } from '../../ui/BackupFileFields';
 import { Button } from '../../ui/Button';
+import { formatDay } from '../../ui/formatDay';
 import { Page } from '../../ui/Page';
-import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
 
 const loadBackup = () => import('../../storage/backupPages');
-
-function formatDay(day: string, language: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 export type RestoreStepProps = {
   onBack: () => void;
@@ -31,7 +26,6 @@ export type RestoreStepProps = {
 
 export function RestoreStep({ onBack, onCreating, onRestored }: RestoreStepProps) {
   const { t, i18n } = useTranslation(['onboarding', 'vault', 'backup']);
-  const id = useId();
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
   const [opened, setOpened] = useState<{ payload: BackupPayload; summary: BackupSummary } | undefined>();
@@ -106,21 +100,14 @@ export function RestoreStep({ onBack, onCreating, onRestored }: RestoreStepProps
         </div>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-file`}>{t('backup:file')}</label>
-            <input id={`${id}-file`} type="file" onChange={(event) => setFile(event.target.files?.[0])} disabled={busy !== undefined} />
-          </div>
-          <SecretField
-            label={t('backup:passphrase')}
-            value={passphrase}
-            onChange={setPassphrase}
-            showLabel={t('vault:field.show')}
-            hideLabel={t('vault:field.hide')}
-            onEnter={() => void open()}
-            disabled={busy !== undefined}
+          <BackupFileFields
+            passphrase={passphrase}
+            onPassphraseChange={setPassphrase}
+            onFileChange={setFile}
+            onOpen={() => void open()}
+            busy={busy !== undefined}
             error={message}
           />
-          {busy ? <WorkingIndicator label={t('backup:opening')} /> : null}
           <div className="page__actions">
             <Button variant="primary" onClick={() => void open()} disabled={busy !== undefined}>
               {t('backup:open')}

@@ -15,7 +15,8 @@ import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
 import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
-import { downloadFile, formatDay, shareableFile } from './backupFileHelpers';
+import { formatDay } from '../../ui/formatDay';
+import { downloadFile, shareableFile } from './backupFileHelpers';
 
 const loadBackup = () => import('../../storage/backupPages');
 const loadStatus = () => import('../../storage/backupStatus');

@@ -1,7 +1,7 @@
 /** The dry-run summary of a backup before restoring: entries, date range, modules, kinds of entries. */
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../vault/backupPayload';
-import { formatDay } from './backupFileHelpers';
+import { formatDay } from '../../ui/formatDay';
 
 const KNOWN = ['course-answers', 'course-progress', 'help-shortlists', 'tracker-checkins', 'tracker-weekly', 'tracker-questionnaires', 'tracker-settings', 'tools-cards', 'tools-surf', 'tools-plan'] as const;
 type Known = (typeof KNOWN)[number];

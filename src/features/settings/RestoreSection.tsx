@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupPayload, BackupSummary, RestoreMode } from '../../storage/backupPages';
 import { verifyPassphrase } from '../../storage/vaultActions';
 import { toVaultError, type VaultError } from '../../vault/errors';
+import { BackupFileFields } from '../../ui/BackupFileFields';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { SecretField } from '../../ui/SecretField';
@@ -135,21 +136,15 @@ export function RestoreSection() {
         </>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-file`}>{t('backup:file')}</label>
-            <input ref={fileInput} id={`${id}-file`} type="file" onChange={(event) => setFile(event.target.files?.[0])} disabled={busy !== undefined} />
-          </div>
-          <SecretField
-            label={t('backup:passphrase')}
-            value={passphrase}
-            onChange={setPassphrase}
-            showLabel={t('vault:field.show')}
-            hideLabel={t('vault:field.hide')}
-            onEnter={() => void open()}
-            disabled={busy !== undefined}
+          <BackupFileFields
+            passphrase={passphrase}
+            onPassphraseChange={setPassphrase}
+            onFileChange={setFile}
+            onOpen={() => void open()}
+            busy={busy !== undefined}
             error={message}
+            fileInputRef={fileInput}
           />
-          {busy ? <WorkingIndicator label={t('backup:opening')} /> : null}
           <Button onClick={() => void open()} disabled={busy !== undefined}>
             {t('backup:open')}
           </Button>

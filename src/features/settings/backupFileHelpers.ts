@@ -1,6 +1,6 @@
 /**
- * Small browser helpers for the backup screens: saving the file (download, or the share sheet
- * where the browser has one) and days in the reader's language.
+ * Small browser helpers for the backup screen: saving the file (download, or the share sheet
+ * where the browser has one).
  */
 
 /** The browser's download of a file made in memory. */
@@ -21,11 +21,4 @@ export function shareableFile(bytes: Uint8Array<ArrayBuffer>, name: string): Fil
   if (typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function') return undefined;
   const file = new File([bytes], name, { type: 'application/octet-stream' });
   return navigator.canShare({ files: [file] }) ? file : undefined;
-}
-
-/** `YYYY-MM-DD` as a date in the reader's language (no time zone shift). */
-export function formatDay(day: string, language: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
