@@ -118,3 +118,37 @@ describe('"another country" on the help home', () => {
     expect(within(results()).getByText(/Call the emergency number of the country you are in/)).toBeInTheDocument();
   });
 });
+
+describe('when nothing in the list fits (issue #15)', () => {
+  beforeAll(async () => {
+    await useRealI18n('en');
+  });
+  beforeEach(() => localStorage.clear());
+
+  async function askAsHarmedLongAgo(country: string) {
+    localStorage.setItem('polku.country', country);
+    const user = userEvent.setup();
+    renderAt('/help/finder');
+    await user.click(screen.getByRole('radio', { name: 'Me or someone close to me: we have been harmed' }));
+    await user.click(screen.getByRole('radio', { name: 'Longer ago' }));
+    await user.click(screen.getByRole('button', { name: 'Show suggestions' }));
+    expect(within(results()).getByRole('status')).toHaveTextContent(/^0 /);
+    expect(within(results()).queryAllByRole('article')).toEqual([]);
+  }
+
+  it('for another country, says to call the local emergency number and never points to crisis lines Get help now does not have', async () => {
+    await askAsHarmedLongAgo('INT');
+    const text = results().textContent ?? '';
+    expect(text).toMatch(/call the emergency number of the country you are in/i);
+    expect(text).not.toMatch(/crisis lines are always|these come first/i);
+    expect(within(results()).queryByRole('link', { name: 'Get help now' })).toBeNull();
+    // Nothing about anonymity or kind was asked for, so it does not suggest loosening them.
+    expect(text).not.toMatch(/not anonymous|another kind/i);
+  });
+
+  it('for a country with crisis routes (the US), points to Get help now, where 911 and 988 are', async () => {
+    await askAsHarmedLongAgo('US');
+    expect(results().textContent).toMatch(/The emergency number and crisis lines are always on Get help now/);
+    expect(within(results()).getAllByRole('link', { name: 'Get help now' })[0]).toHaveAttribute('href', '/help');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/features/help/model/catalogue';
+import type { Service } from '../../../src/content/servicesSchema';
 import { suggestServices, type FinderAnswers, type Suggestion } from '../../../src/features/help/model/finder';
 
 const { services, routes } = catalogue();
@@ -102,6 +103,18 @@ describe('the finder suggests the right help (issue #15)', () => {
     expect(find(earlier, 'fi-seri-support-center-hus')?.cautions).toContainEqual({ type: 'first-month' });
   });
 
+  it('9 (the rule itself). two services with the same score: the better fit for the person comes first, not the alphabet', () => {
+    const template = services[0]!;
+    const shared: Service = { ...template, countries: ['FI'], languages: ['fi'], audiences: ['harmed'], caveats: [], tags: undefined, minAge: undefined, confidence: 'high' };
+    // A centre for people harmed (fit 3), and a general information line that makes up the score
+    // with a number, round-the-clock hours and no cost (fit 0).
+    const centre: Service = { ...shared, id: 'test-zeta-centre', name: 'Zeta centre', category: 'victim-support', modes: ['in-person'], contact: { phone: null, url: 'https://example.org/zeta', email: null }, anonymous: 'unknown', cost: 'unknown', hours: null };
+    const line: Service = { ...shared, id: 'test-alpha-line', name: 'Alpha line', category: 'guidance-information', modes: ['phone'], contact: { phone: '0800 000 000', url: null, email: null }, anonymous: 'unknown', cost: 'free', hours: { en: '24/7', fi: 'Ympäri vuorokauden', sv: 'Dygnet runt' } };
+    const list = suggestServices([line, centre], { ...base, who: 'harmed', harmedWhen: 'not-say', country: 'FI', language: 'fi' });
+    expect(list.map((s) => s.score)).toEqual([list[0]!.score, list[0]!.score]);
+    expect(ids(list)).toEqual(['test-zeta-centre', 'test-alpha-line']);
+  });
+
   it('10. a Swedish parent worried about their adult son: PrevenTell first, reporting concern about a child next', () => {
     const list = suggest({ ...base, who: 'family', country: 'SE', language: 'sv' });
     expect(ids(list, 2)).toEqual(['se-preventell', 'se-orosanmalan']);
@@ -152,6 +165,10 @@ describe('every audience in Finland, Sweden, a country without local services an
     ['EE', 'et', { who: 'family' }, 'gb-lucy-faithfull-family-forum'],
     ['EE', 'et', { who: 'harmed' }, 'ee-ohvriabi-116006'],
     ['EE', 'et', { who: 'youth' }, 'ee-lasteabi'],
+    // "Another country": no local services at all, only what is open to everyone online.
+    ['INT', 'en', { who: 'self' }, 'int-redirection'],
+    ['INT', 'en', { who: 'family' }, 'gb-lucy-faithfull-family-forum'],
+    ['INT', 'en', professional('consultation'), 'int-redirection'],
     ['US', 'en', { who: 'self' }, 'us-stop-it-now'],
     ['US', 'en', { who: 'family' }, 'us-stop-it-now'],
     ['US', 'en', professional('consultation'), 'us-stop-it-now'],
@@ -159,6 +176,9 @@ describe('every audience in Finland, Sweden, a country without local services an
     // Known gaps in the list: the finder then points to Get help now (emergency number, crisis lines).
     ['US', 'en', { who: 'harmed' }, null],
     ['EE', 'et', professional('child-safety'), null],
+    ['INT', 'en', professional('child-safety'), null],
+    ['INT', 'en', { who: 'harmed' }, null],
+    ['INT', 'en', { who: 'youth' }, null],
   ];
   for (const [country, language, who, first] of table) {
     it(`${who.who}${who.professionalNeed ? ` (${who.professionalNeed})` : ''} in ${country}: ${first ?? 'nothing, a known gap'}`, () => {

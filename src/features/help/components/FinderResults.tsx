@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../ui/Button';
 import type { Service } from '../../../content/servicesSchema';
 import type { FinderAnswers, Suggestion } from '../model/finder';
+import { catalogue } from '../model/catalogue';
 import { SaveShortlist } from './SaveShortlist';
 import { ServiceCard } from './ServiceCard';
 import { SuggestionReasons } from './SuggestionReasons';
@@ -38,6 +39,9 @@ export function FinderResults({ answers, suggestions, urgent, onChangeAnswers }:
 
   const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
   const guide = GUIDE_FOR[answers.who];
+  // Get help now has crisis numbers only for the countries in our routes; for any other country it
+  // can only say to call the local emergency number, so the text must not point there for them.
+  const hasRoutes = catalogue().routes.some((r) => r.code === answers.country);
 
   return (
     <section className="finder-results" aria-labelledby="finder-results-title">
@@ -50,12 +54,27 @@ export function FinderResults({ answers, suggestions, urgent, onChangeAnswers }:
       </p>
       {urgent ? null : (
         <p className="finder-results__urgent">
-          {t('finder.crisis-first')} <Link to="/help">{t('nav.home')}</Link>
+          {hasRoutes ? (
+            <>
+              {t('finder.crisis-first')} <Link to="/help">{t('nav.home')}</Link>
+            </>
+          ) : (
+            t('finder.crisis-first-other')
+          )}
         </p>
       )}
       {suggestions.length === 0 ? (
-        <p>
-          {t('finder.none')} <Link to="/help">{t('nav.home')}</Link>
+        <p className="finder-results__none">
+          {t('finder.none')}
+          {answers.kind !== 'any' ? ` ${t('finder.none-kind')}` : null}
+          {answers.anonymity === 'must' ? ` ${t('finder.none-anonymous')}` : null}{' '}
+          {hasRoutes ? (
+            <>
+              {t('finder.none-crisis')} <Link to="/help">{t('nav.home')}</Link>
+            </>
+          ) : (
+            t('finder.none-crisis-other')
+          )}
         </p>
       ) : null}
       <ol className="service-list">
