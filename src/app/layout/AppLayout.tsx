@@ -29,14 +29,18 @@ export function AppLayout() {
   }, [pathname]);
 
   const unlocked = status === 'unlocked';
-  // First run finishes its steps (the recovery code) before the areas are offered.
-  const showNav = unlocked && !pathname.startsWith('/welcome');
+  // First run finishes its steps before the areas are offered: once the vault exists there, the
+  // recovery code is on screen until it is confirmed, and a link away would drop it for good (the
+  // person would learn it only from the reminder to make a new one). So there the header's name is
+  // not a link and the footer's links wait too; Get help now and Quick exit stay, as everywhere.
+  const firstRunOpen = unlocked && pathname.startsWith('/welcome');
+  const showNav = unlocked && !firstRunOpen;
   return (
     <div className={showNav ? 'app app--with-nav' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skip-to-content')}
       </a>
-      <Header unlocked={unlocked} />
+      <Header unlocked={unlocked} homeLink={!firstRunOpen} />
       <UpdatePrompt />
       <div className="app-body">
         {showNav ? (
@@ -56,7 +60,7 @@ export function AppLayout() {
           </Suspense>
         </main>
       </div>
-      <Footer />
+      <Footer links={!firstRunOpen} />
       <PrivacyScreen />
     </div>
   );

@@ -5,7 +5,11 @@ import { lockVault } from '../../vault/vaultState';
 import { quickExit } from '../quickExit';
 import { useStickyWhileShort } from './useStickyWhileShort';
 
-type HeaderProps = { unlocked: boolean };
+type HeaderProps = {
+  unlocked: boolean;
+  /** False on first run's last steps, where leaving would drop the recovery code being shown. */
+  homeLink?: boolean;
+};
 
 /**
  * The compact top bar, sticky on every screen: "Get help now" and "Quick exit" always (the lock
@@ -13,15 +17,19 @@ type HeaderProps = { unlocked: boolean };
  * someone comes near. Navigation lives in MainNav and the language picker in the footer, so the bar
  * stays one row on a phone. No icons here: the bar is on the lock screen's critical path.
  */
-export function Header({ unlocked }: HeaderProps) {
+export function Header({ unlocked, homeLink = true }: HeaderProps) {
   const { t } = useTranslation();
   const bar = useStickyWhileShort<HTMLElement>();
   return (
     <header className="app-header" ref={bar}>
       <div className="app-header__bar">
-        <Link to="/" className="app-header__name">
-          {t('app.name')}
-        </Link>
+        {homeLink ? (
+          <Link to="/" className="app-header__name">
+            {t('app.name')}
+          </Link>
+        ) : (
+          <span className="app-header__name">{t('app.name')}</span>
+        )}
         <div className="app-header__actions">
           <Link to="/help" className={buttonClass('crisis', 'button--compact')}>
             {t('actions.get-help')}
