@@ -6,17 +6,16 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteEverything, unlockWithRecoveryCode } from '../../storage/vaultActions';
 import { Button } from '../../ui/Button';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Page } from '../../ui/Page';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import { BackoffNotice } from './BackoffNotice';
-import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { LazyNewPassphraseFields } from '../../vault/LazyNewPassphraseFields';
 import { useBackoff } from './useBackoff';
 import { useVaultTask } from './useVaultTask';
 
 export function RecoveryUnlock({ onBack, onUnlockStart }: { onBack: () => void; onUnlockStart?: () => void }) {
-  const { t, i18n } = useTranslation(['vault', 'recovery']);
+  const { t } = useTranslation(['vault', 'recovery']);
   const [code, setCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -67,15 +66,11 @@ export function RecoveryUnlock({ onBack, onUnlockStart }: { onBack: () => void; 
         disabled={task.busy}
         autoFocus
       />
-      <NewPassphraseFields
+      <LazyNewPassphraseFields
         value={passphrase}
         onChange={setPassphrase}
         confirm={confirm}
         onConfirmChange={setConfirm}
-        assess={assessLazily}
-        release={endStrengthCheck}
-        generate={generateLazily}
-        defaultWordList={wordListFor(i18n.language)}
         onReadyChange={onReadyChange}
         showErrors={tried}
         disabled={task.busy}

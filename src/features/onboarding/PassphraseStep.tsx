@@ -7,16 +7,15 @@ import { useTranslation } from 'react-i18next';
 import type { KdfStage } from '../../vault/argon2Protocol';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Page } from '../../ui/Page';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
-import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { LazyNewPassphraseFields } from '../../vault/LazyNewPassphraseFields';
 import { createVault } from '../../storage/vaultActions';
 
 const STAGE_VALUE: Record<KdfStage, number> = { starting: 0.1, deriving: 0.5, unwrapping: 0.9 };
 
 export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryCode: string) => void; onBack: () => void }) {
-  const { t, i18n } = useTranslation(['onboarding', 'vault']);
+  const { t } = useTranslation(['onboarding', 'vault']);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [ready, setReady] = useState(false);
@@ -44,15 +43,11 @@ export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryCode
 
   return (
     <Page title={t('onboarding.passphrase.title')} lead={t('onboarding.passphrase.lead')}>
-      <NewPassphraseFields
+      <LazyNewPassphraseFields
         value={passphrase}
         onChange={setPassphrase}
         confirm={confirm}
         onConfirmChange={setConfirm}
-        assess={assessLazily}
-        release={endStrengthCheck}
-        generate={generateLazily}
-        defaultWordList={wordListFor(i18n.language)}
         onReadyChange={onReadyChange}
         showErrors={tried}
         disabled={!!stage}

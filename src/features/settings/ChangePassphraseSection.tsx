@@ -3,15 +3,14 @@ import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Notice } from '../../ui/Notice';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
-import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { LazyNewPassphraseFields } from '../../vault/LazyNewPassphraseFields';
 import { changePassphrase } from '../../storage/vaultActions';
 
 export function ChangePassphraseSection() {
-  const { t, i18n } = useTranslation(['settings', 'vault']);
+  const { t } = useTranslation(['settings', 'vault']);
   const id = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -53,15 +52,11 @@ export function ChangePassphraseSection() {
         disabled={busy}
         error={result && !result.ok && result.error.code === 'wrong-passphrase' ? t(`vault:${result.error.messageKey}`) : undefined}
       />
-      <NewPassphraseFields
+      <LazyNewPassphraseFields
         value={next}
         onChange={setNext}
         confirm={confirm}
         onConfirmChange={setConfirm}
-        assess={assessLazily}
-        release={endStrengthCheck}
-        generate={generateLazily}
-        defaultWordList={wordListFor(i18n.language)}
         onReadyChange={onReadyChange}
         showErrors={tried}
         disabled={busy}
