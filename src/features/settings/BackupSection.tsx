@@ -9,12 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../storage/backupStatus';
 import { toVaultError, type VaultError } from '../../vault/errors';
 import { Button } from '../../ui/Button';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Notice } from '../../ui/Notice';
 import { SecretField } from '../../ui/SecretField';
 import { WorkingIndicator } from '../../ui/WorkingIndicator';
 import '../../ui/fields.css';
-import { assessLazily, endStrengthCheck, generateLazily, wordListFor } from '../../vault/passphraseLazy';
+import { LazyNewPassphraseFields } from '../../vault/LazyNewPassphraseFields';
 import { formatDay } from '../../ui/formatDay';
 import { downloadFile, shareableFile } from './backupFileHelpers';
 
@@ -139,15 +138,11 @@ export function BackupSection() {
             <span>{t('backup:other')}</span>
           </label>
           {other ? (
-            <NewPassphraseFields
+            <LazyNewPassphraseFields
               value={filePassphrase}
               onChange={setFilePassphrase}
               confirm={repeat}
               onConfirmChange={setRepeat}
-              assess={assessLazily}
-              release={endStrengthCheck}
-              generate={generateLazily}
-              defaultWordList={wordListFor(i18n.language)}
               onReadyChange={onReadyChange}
               showErrors={tried}
               disabled={busy}
