@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { lockHeading, onboard } from '../fixtures/vault/e2eVault';
 import { expect, test, useLanguage, waitForServiceWorker, type TestLanguage } from './support/fixtures';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -291,6 +292,24 @@ test.describe('crisis help', () => {
     await expect(crisis.getByText('This starts a call outside Polku.')).toHaveCount(0);
     await expect(page).toHaveURL(/\/help$/);
     await expect(page).toHaveTitle('Polku');
+    await context.setOffline(false);
+  });
+
+  test('with a vault that is locked, offline, every screen still reaches the dialler in two taps', async ({ page, context }) => {
+    await useLanguage(context, 'en');
+    await context.addInitScript(() => localStorage.setItem('polku.country', 'FI'));
+    await onboard(page);
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    // A full load forgets the key: every private screen is now behind the lock screen.
+    for (const path of ['/', '/course/m01/1', '/tracker', '/notes', '/settings', '/help/finder']) {
+      await page.goto(path);
+      if (path !== '/help/finder') await expect(lockHeading(page)).toBeVisible();
+      await page.getByRole('link', { name: GET_HELP }).first().click();
+      await expect(page).toHaveURL(/\/help$/);
+      const crisis = page.getByRole('region', { name: 'Help right now' });
+      await expect(crisis.getByRole('link', { name: 'Call 112', exact: true })).toHaveAttribute('href', 'tel:112');
+    }
     await context.setOffline(false);
   });
 

@@ -82,7 +82,8 @@ describe('the guided finder', () => {
     await user.click(screen.getByRole('button', { name: 'Show suggestions' }));
     expect(vault.put).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Save to my plan' }));
-    expect(await screen.findByText('Saved to your plan, encrypted on this device.')).toBeInTheDocument();
+    // Saving loads the storage code on first use, which can take seconds on a loaded machine.
+    expect(await screen.findByText('Saved to your plan, encrypted on this device.', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(vault.put).toHaveBeenCalledTimes(1);
     const [record] = vault.put.mock.calls[0] as unknown as [{ v: number; country: string; serviceIds: string[]; savedOn: string }];
     expect(record).toMatchObject({ kind: 'help-shortlist', v: 1, country: 'IE' });

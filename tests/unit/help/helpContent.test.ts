@@ -44,6 +44,13 @@ describe('the services, in every language', () => {
     }
   });
 
+  it('say who runs a service in Finnish and Swedish wherever the source wording is an English description', () => {
+    // Proper names (NSPCC, Dublin Rape Crisis Centre, CAMH) stay as they are; descriptions do not.
+    const description = /\b(?:emergency services|Ministry|Board|Directorate|Association of|Institute of|unknown|hospitals|with|overseen|funded|regional|Emergency Response)\b/;
+    const untranslated = services.filter((s) => description.test(s.organisation) && !(s.localOrganisations?.fi && s.localOrganisations.sv)).map((s) => s.id);
+    expect(untranslated).toEqual([]);
+  });
+
   it('use the words of the content guide, never the banned ones', () => {
     const text = JSON.stringify(services);
     expect(text).not.toMatch(/child porn|lapsiporno|barnporr/i);
