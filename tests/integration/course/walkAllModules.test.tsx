@@ -205,6 +205,8 @@ function fill(exercise: ExerciseStructure, { section, strings, t, text }: Fill):
   }
 }
 
+const STEP_TIMEOUT = 10_000;
+
 async function walk(module: LoadedModule, t: TFunction<'course'>, language: Language, expected: Map<string, ExerciseAnswer>, types: Set<ExerciseType>) {
   const { id, structure, strings } = module;
   const total = structure.steps.length;
@@ -213,10 +215,15 @@ async function walk(module: LoadedModule, t: TFunction<'course'>, language: Lang
     const number = index + 1;
     const title = strings.steps[step.id]?.title;
     expect(title, `${language} ${step.id} has a title`).toBeTruthy();
-    await waitFor(() => {
-      expect(currentPath()).toBe(`/course/${id}/${number}`);
-      expect(document.querySelector('h1')?.textContent).toBe(title);
-    });
+    // Next first saves the answer in the vault; on a loaded machine that can take longer than
+    // waitFor's default second.
+    await waitFor(
+      () => {
+        expect(currentPath()).toBe(`/course/${id}/${number}`);
+        expect(document.querySelector('h1')?.textContent).toBe(title);
+      },
+      { timeout: STEP_TIMEOUT },
+    );
     expect(screen.getByText(t('step.progress', { current: number, total }))).toBeInTheDocument();
     if (step.kind === 'exercise') {
       const exerciseStrings = strings.steps[step.id]?.exercise;
@@ -236,7 +243,7 @@ async function walk(module: LoadedModule, t: TFunction<'course'>, language: Lang
     const nav = screen.getByRole('navigation', { name: t('step.nav-label') });
     fireEvent.click(within(nav).getByRole('button', { name: number < total ? t('step.next') : t('step.to-finish') }));
   }
-  await waitFor(() => expect(currentPath()).toBe(`/course/${id}/finish`));
+  await waitFor(() => expect(currentPath()).toBe(`/course/${id}/finish`), { timeout: STEP_TIMEOUT });
   await screen.findByRole('heading', { level: 1, name: t('finish.title') });
   view.unmount();
 }
