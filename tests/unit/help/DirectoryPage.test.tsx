@@ -131,6 +131,14 @@ describe('the service directory', () => {
     expect(within(tukinainen).getByText(/no contact details for this service yet/)).toBeInTheDocument();
   });
 
+  it('shows a service with no way to reach it as such, and says Polku does not suggest it', () => {
+    localStorage.setItem('polku.country', 'SE');
+    renderDirectory();
+    const barnahus = screen.getByRole('article', { name: 'Barnahus (Sweden)' });
+    expect(within(barnahus).getByText(/no contact details for this service yet, so Polku does not suggest it/)).toBeInTheDocument();
+    expect(within(barnahus).queryByRole('link')).toBeNull();
+  });
+
   it('says plainly when the list has no phone number for a service', () => {
     renderDirectory();
     const serita = screen.getByRole('article', { name: 'Seritatyö (Serita) – work to prevent sexual offences' });
