@@ -41,6 +41,9 @@ describe('the finder suggests the right help (issue #15)', () => {
   it('4. (defects 3 and 4) "someone to talk to" for a Swedish speaker in Finland: no Finnish-only chat first, no number-less phone as a match', () => {
     const list = suggest({ ...base, who: 'self', country: 'FI', language: 'sv', kind: 'talk' });
     expect(ids(list, 1)).not.toEqual(['fi-redirection-finnish']);
+    // Nothing in the list talks Swedish in Finland for this person (SeriE may have ended), so a
+    // Finnish self-help programme that is not a conversation leads, and says it is in Finnish.
+    expect(ids(list, 1)).toEqual(['fi-mielenterveystalo-self-help-sic']);
     const talks = (id: string) => find(list, id)?.reasons.some((r) => r.type === 'kind');
     // A chat in Finnish is not someone to talk to in Swedish; Serita's phone has no number in the list.
     expect(talks('fi-redirection-finnish')).toBe(false);
@@ -71,6 +74,8 @@ describe('the finder suggests the right help (issue #15)', () => {
 
   it('7. (defect 7) a website is not "open round the clock" under "someone to talk to"', () => {
     const list = suggest({ ...base, who: 'self', country: 'FI', language: 'fi', kind: 'talk' });
+    // The Finnish chat answers; the self-help website, open all hours, is not someone to talk to.
+    expect(ids(list, 1)).toEqual(['fi-redirection-finnish']);
     const web = find(list, 'fi-mielenterveystalo-self-help-sic');
     expect(web?.service.hours?.en).toBe('24/7');
     expect(web?.reasons).not.toContainEqual({ type: 'all-hours' });
