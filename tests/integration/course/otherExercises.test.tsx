@@ -13,6 +13,10 @@ import { reload, renderInVault, saved, useCourseVault } from './support';
 
 useCourseVault('en');
 
+// Each test types a few hundred keystrokes, each one rendered and autosaved into the vault; on a
+// loaded 2-core machine that has taken 24 s, past the suite's default 20 s.
+vi.setConfig({ testTimeout: 60_000 });
+
 afterEach(() => {
   vi.useRealTimers();
 });
