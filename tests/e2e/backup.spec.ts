@@ -46,11 +46,12 @@ async function writePlan(page: Page): Promise<void> {
   await nav(page, en, 'nav.course').click();
   await page.getByRole('link', { name: text(en.m05, 'title'), exact: true }).click();
   await page.getByRole('link', { name: text(en.course, 'intro.start'), exact: true }).click();
-  for (let step = 1; step < 6; step += 1) {
+  for (let step = 1; step <= 6; step += 1) {
     await page.waitForURL(`**/course/m05/${step}`);
-    await page.getByRole('button', { name: text(en.course, 'step.next'), exact: true }).click();
+    // A step is ready when its heading has focus (each route change moves focus there); a click before that can be lost.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    if (step < 6) await page.getByRole('button', { name: text(en.course, 'step.next'), exact: true }).click();
   }
-  await page.waitForURL('**/course/m05/6');
   const plan = page.getByRole('group', { name: text(en.course, 'if-then.plan').replace('{{number}}', '1'), exact: true });
   await plan.getByRole('textbox', { name: text(en.course, 'if-then.situation'), exact: true }).fill(PLAN[0]);
   await plan.getByRole('textbox', { name: text(en.course, 'if-then.response'), exact: true }).fill(PLAN[1]);
