@@ -8,7 +8,8 @@
  * The note of the last backup and the reminders are in backupStatus.ts.
  * PRIVACY: plaintext lives only in memory during the call.
  */
-import { MAX_BACKUP_BYTES, openBackup, sealBackup, type SealOptions } from '../vault/backupFile';
+import { MAX_BACKUP_BYTES } from '../vault/backupEnvelope';
+import { openBackup, sealBackup, type SealOptions } from '../vault/backupFile';
 import { buildPayload, DEVICE_ONLY_COLLECTIONS, summarizePayload, type BackupPage, type BackupPayload, type BackupSummary } from '../vault/backupPayload';
 import type { KdfStage } from '../vault/argon2Derive';
 import { VaultError } from '../vault/errors';
@@ -141,8 +142,12 @@ export async function restoreBackup(payload: BackupPayload, mode: RestoreMode): 
   }
   // Other tabs hold the old pages in memory: lock them, so they read the restored ones on unlock.
   postVaultMessage({ type: 'lock' });
-  await verifyWritten(sealed);
-  await reloadPages();
+  try {
+    await verifyWritten(sealed);
+  } finally {
+    // Committed either way: the screens must read what is on disk now, never the pages from before.
+    await reloadPages();
+  }
   return { added: plan.added };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Dedicated worker that runs Argon2id (64 MiB) off the main thread so the unlock screen stays
- * responsive. Receives passphrase bytes, answers with the derived key bytes, keeps nothing.
+ * responsive. Receives passphrase bytes, answers with the derived key bytes, keeps nothing. It also
+ * opens backup files (derivation, decryption, decompression, validation), answering with the
+ * validated payload only.
  */
 /// <reference lib="webworker" />
 import { computeArgon2id } from './argon2Compute';
@@ -19,6 +21,12 @@ scope.onmessage = async (event: MessageEvent<Argon2Request>) => {
     // Compiles the WASM and runs the known-answer self-test ahead of the real derivation.
     await selfTestArgon2id();
     reply({ type: 'warm' });
+    return;
+  }
+  if (request.type === 'open-backup') {
+    // The backup code is its own chunk, loaded only when a backup is opened, so unlocking does not wait for it.
+    const { openBackupTask } = await import('./backupWorkerTask');
+    reply(await openBackupTask(request.file, request.password, (stage) => reply({ type: 'stage', stage })));
     return;
   }
   const { password, salt, params } = request;

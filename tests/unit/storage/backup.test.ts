@@ -12,7 +12,8 @@ import { backupStatus, noteBackupSaved } from '../../../src/storage/backupStatus
 import { closeDb, openDb, resetDbForTests } from '../../../src/storage/db';
 import { putRecord } from '../../../src/storage/pageStore';
 import { unlockWithPassphrase } from '../../../src/storage/vaultKeys';
-import { BACKUP_FORMAT, backupFileName, MAX_BACKUP_BYTES, parseBackupEnvelope, sealPayloadJson } from '../../../src/vault/backupFile';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, parseBackupEnvelope } from '../../../src/vault/backupEnvelope';
+import { backupFileName, sealPayloadJson } from '../../../src/vault/backupFile';
 import { VaultError } from '../../../src/vault/errors';
 import { dropDataKey, lockVault } from '../../../src/vault/vaultState';
 import { BACKUP_PASSPHRASE, contents, dbDigest, seedVault } from './backupSupport';
