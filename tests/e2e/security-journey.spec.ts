@@ -92,8 +92,13 @@ test('the whole journey: only allowlisted same-origin GETs; caches and storage h
   await onboard(page);
   await waitForServiceWorker(page);
   await writeCanaryThroughCourse(page, CANARY);
+  // Check 32: after the auto-lock, nothing the person wrote is left in the page (markup or any
+  // field's value); the same probe finds the answer while it is on screen.
+  const pageHolds = () => page.evaluate((canary) => [document.documentElement.outerHTML, ...[...document.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value)].some((t) => t.includes(canary)), CANARY);
+  expect(await pageHolds()).toBe(true);
   await page.clock.fastForward('05:30');
   await expect(lockHeading(page)).toBeVisible();
+  expect(await pageHolds()).toBe(false);
   await unlock(page);
   await openSettings(page);
 
