@@ -79,11 +79,12 @@ export default defineConfig({
     // POLKU_OUT_DIR lets two engineers (or a bench and an e2e run) build and preview side by side.
     outDir: process.env.POLKU_OUT_DIR ?? 'dist',
     target: 'es2022',
-    // No preload helper: it and the dependency lists it carries for every lazy chunk (57 string
-    // chunks, 14 screens) cost 1.4 KB gzip on the lock screen's and first run's critical path. The
-    // screens a person is about to see are loaded ahead on purpose instead (src/app/screens.ts,
-    // firstScreen.ts), and offline everything comes from the service worker's cache.
-    modulePreload: false,
+    // Module preload links in index.html only: the entry's own imports then load in parallel with
+    // it instead of one round trip later. None for lazy chunks: the dependency lists the helper
+    // carries for every lazy chunk (57 string chunks, 14 screens) cost 1.4 KB gzip on the lock
+    // screen's and first run's critical path, and the screens a person is about to see are loaded
+    // ahead on purpose instead (src/app/screens.ts, firstScreen.ts).
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
       output: {
         chunkFileNames: passphraseChunkNames,

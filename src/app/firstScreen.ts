@@ -5,6 +5,7 @@
  * for 300 ms (TOOLCHAIN.md pitfall 13), which alone broke the 500 ms offline cold-start budget.
  * Bounded, so a slow disk or a hung probe never keeps the page blank.
  */
+import { databaseListed } from '../storage/probe';
 import { initVault } from '../storage/vaultActions';
 import { getVaultStatus } from '../vault/vaultState';
 import { isPrivatePath, isPublicPath, preloadScreenAt } from './screens';
@@ -12,23 +13,40 @@ import { preloadLockScreen } from './VaultGate';
 
 const LIMIT_MS = 1500;
 
-/** Resolves with the address the first screen really is (first run, when there is no vault yet). */
+/** Whether the app's files come from the service worker's cache (every visit after the first). */
+function servedFromCache(): boolean {
+  return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
+}
+
+/**
+ * Resolves with the address the first screen really is (first run, when there is no vault yet).
+ * The screen's chunk is fetched as soon as the vault's status is known, while the strings may
+ * still be on their way: each waits only for what it needs.
+ */
 async function prepare(pathname: string, i18nReady: Promise<unknown>): Promise<string | undefined> {
-  const vault = initVault(); // the IndexedDB probe runs while the strings load
-  await i18nReady;
+  const vault = initVault();
   if (isPublicPath(pathname)) {
-    await Promise.all([preloadScreenAt(pathname), vault]);
+    await Promise.all([preloadScreenAt(pathname), vault, i18nReady]);
     return undefined;
+  }
+  if (servedFromCache() && isPrivatePath(pathname)) {
+    // Opening the database to count its key slots can take 100-300 ms on a cold start; once the
+    // database is known to exist, the lock screen (a few ms from the service worker's cache) need
+    // not wait for that count.
+    void databaseListed().then((listed) => (listed === false ? undefined : preloadLockScreen()), () => undefined);
   }
   await vault;
   // An unknown address keeps its calm "not found" screen, vault or not.
-  if (!isPrivatePath(pathname)) return undefined;
+  if (!isPrivatePath(pathname)) {
+    await i18nReady;
+    return undefined;
+  }
   const status = getVaultStatus();
   if (status === 'none') {
-    await preloadScreenAt('/welcome');
+    await Promise.all([preloadScreenAt('/welcome'), i18nReady]);
     return '/welcome';
   }
-  if (status === 'locked') await preloadLockScreen();
+  await Promise.all([status === 'locked' ? preloadLockScreen() : undefined, i18nReady]);
   return undefined;
 }
 

@@ -6,6 +6,7 @@
  */
 import i18next from 'i18next';
 import type { ComponentType } from 'react';
+import { whenI18nReady } from '../i18n/i18n';
 import { lazyWithPreload, type Preloadable } from '../ui/lazyWithPreload';
 
 export type Screen<P extends object = object> = Preloadable<P>;
@@ -20,7 +21,9 @@ export function lazyScreen<P extends object = object>(area: string | undefined, 
   const component = lazyWithPreload(load);
   const fetchModule = component.preload;
   const screen = component as Screen<P>;
-  screen.preload = () => Promise.all([fetchModule(), namespaces.length > 0 ? i18next.loadNamespaces([...namespaces]) : undefined]);
+  // The chunk may start before the strings' language is set (the first screen does that).
+  const loadStrings = () => (namespaces.length > 0 ? whenI18nReady().then(() => i18next.loadNamespaces([...namespaces])) : undefined);
+  screen.preload = () => Promise.all([fetchModule(), loadStrings()]);
   if (area !== undefined) byArea.set(area, { screen: screen as Screen<never>, access });
   return screen;
 }

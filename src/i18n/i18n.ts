@@ -45,7 +45,23 @@ export function initialLanguage(): Language {
   return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
 }
 
-export async function setupI18n(language: Language = initialLanguage()): Promise<typeof i18next> {
+let initialised: Promise<unknown> | undefined;
+
+/**
+ * Resolves once i18next has its language, so a screen's chunk can be fetched before that and its
+ * strings asked for right after (asking earlier would load nothing).
+ */
+export function whenI18nReady(): Promise<unknown> {
+  return initialised ?? Promise.resolve();
+}
+
+export function setupI18n(language: Language = initialLanguage()): Promise<typeof i18next> {
+  const ready = initialise(language);
+  initialised = ready;
+  return ready;
+}
+
+async function initialise(language: Language): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
     await i18next.use(lazyLocales).use(initReactI18next).init({
       lng: language,

@@ -6,8 +6,25 @@ import { DB_NAME, SLOTS_TABLE } from './schemaNames';
 
 export type ProbeResult = 'unavailable' | 'none' | 'exists';
 
-export function probeVault(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<ProbeResult> {
-  if (!factory) return Promise.resolve('unavailable');
+/**
+ * Listing the databases answers in a few ms where opening one can take 100-300 ms on a cold start,
+ * so a first visit learns "no vault" without opening anything; an existing database is opened to
+ * count its key slots. Browsers without `databases()` go straight to opening.
+ */
+export async function probeVault(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<ProbeResult> {
+  if (!factory) return 'unavailable';
+  if ((await databaseListed(factory)) === false) return 'none';
+  return openProbe(factory);
+}
+
+/** Whether the vault's database is listed (undefined: this browser cannot list databases). */
+export async function databaseListed(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<boolean | undefined> {
+  if (!factory || typeof factory.databases !== 'function') return undefined;
+  const names = await factory.databases().catch(() => undefined);
+  return names?.some((db) => db.name === DB_NAME);
+}
+
+function openProbe(factory: IDBFactory): Promise<ProbeResult> {
   return new Promise<ProbeResult>((resolve) => {
     let request: IDBOpenDBRequest;
     try {

@@ -5,6 +5,7 @@
  */
 import { onVaultMessage } from '../vault/lockChannel';
 import { dropDataKey, getVaultStatus, setStatus } from '../vault/vaultState';
+import { probeVault } from './probe';
 import type * as VaultKeys from './vaultKeys';
 
 const loadKeys = () => import('./vaultKeys');
@@ -76,7 +77,6 @@ export async function initVault(): Promise<void> {
     setStatus('unavailable', 'no-webassembly');
     return;
   }
-  const { probeVault } = await import('./probe');
   const found = await probeVault();
   if (getVaultStatus() === 'unlocked') return;
   if (found === 'unavailable') setStatus('unavailable', 'no-indexeddb');

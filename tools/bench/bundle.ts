@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { round, type BenchRow } from './types';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
+const dist = join(import.meta.dirname, '..', '..', process.env.POLKU_OUT_DIR ?? 'dist');
 
 export function gzipKb(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length / 1024;

@@ -14,7 +14,7 @@ import { round, type BenchRow } from './types';
 export type BenchContext = { browser: Browser; baseUrl: string; chromePath: string };
 
 /** Creates a vault through first run, then opens Polku afresh: every script the lock screen needs is counted. */
-async function lockScreenRow(browser: Browser, baseUrl: string): Promise<BenchRow> {
+export async function lockScreenRow(browser: Browser, baseUrl: string): Promise<BenchRow> {
   const setup = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block' });
   // e2eVault is written for @playwright/test; its Page is the same object playwright-core returns.
   await onboard((await setup.newPage()) as unknown as Parameters<typeof onboard>[0]);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds Polku, serves the build with its production headers, and prints every
  * figure beside its budget from TOOLCHAIN.md. Writes the same rows to reports/bench.json.
- * `--no-build` reuses dist/, `--no-lighthouse` skips the Lighthouse run.
+ * `--no-build` reuses dist/ (or POLKU_OUT_DIR), `--no-lighthouse` skips the Lighthouse run, and
+ * `--first-screen` keeps only the first screens' rows (sizes, offline cold start, Lighthouse).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,12 +13,12 @@ import { CHROMIUM_PRIVACY_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../fin
 import { firstScreenScripts, kbOf, precacheRow } from './bundle';
 import { offlineColdStartRow } from './coldStart';
 import { lighthouseRows } from './lighthouse';
-import { extraBenchRows } from './extraRows';
+import { extraBenchRows, lockScreenRow } from './extraRows';
 import { round, type BenchRow } from './types';
 
 const root = join(import.meta.dirname, '..', '..');
 const argv = new Set(process.argv.slice(2));
-const PORT = 4175;
+const PORT = Number(process.env.POLKU_BENCH_PORT ?? 4175);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const chromePath = findChromium();
@@ -42,7 +43,8 @@ try {
     budget: '<= 110',
     ok: firstRunKb <= 110,
   });
-  rows.push(...(await extraBenchRows({ browser, baseUrl: BASE, chromePath })));
+  if (argv.has('--first-screen')) rows.push(await lockScreenRow(browser, BASE));
+  else rows.push(...(await extraBenchRows({ browser, baseUrl: BASE, chromePath })));
   rows.push(precacheRow());
   rows.push(await offlineColdStartRow(BASE, chromePath, CHROMIUM_PRIVACY_ARGS));
   if (!argv.has('--no-lighthouse')) rows.push(...(await lighthouseRows(`${BASE}/`, chromePath)));
