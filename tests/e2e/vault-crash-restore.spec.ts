@@ -121,7 +121,7 @@ test.describe('a crash during a large restore (check 23)', () => {
           await expect(restore.getByText(startOf('restored_other'))).toBeVisible({ timeout: 60_000 });
           test.info().annotations.push({ type: 'restore took', description: `${Date.now() - started} ms` });
         } else {
-          await expect(restore.getByText(text(backupStrings, 'restoring'))).toBeVisible();
+          await expect(restore.getByText(text(backupStrings, 'restoring'))).toBeVisible({ timeout: 30_000 });
           if (delay > 0) await page.waitForTimeout(delay);
           const crashed = page.waitForEvent('crash');
           void cdp.send('Page.crash').catch(() => undefined);
@@ -133,7 +133,8 @@ test.describe('a crash during a large restore (check 23)', () => {
         context = await openProfile(profile);
         page = await firstPage(context);
         await page.goto('/settings');
-        await expect(lockHeading(page)).toBeVisible();
+        // A freshly started browser on a loaded machine can take a while for its first screen.
+        await expect(lockHeading(page)).toBeVisible({ timeout: 30_000 });
         const field = page.getByLabel(text(vault, 'lock.passphrase'), { exact: true });
         await field.fill(PASS);
         await field.press('Enter');
