@@ -9,7 +9,7 @@
  * PRIVACY: decrypted values live only in this cache, which is dropped the moment the vault locks.
  */
 import { LockedError, VaultError } from '../vault/errors';
-import { openPages, pageIdFor, sealPage, type PageContent } from '../vault/pageCipher';
+import { openPages, openPagesLazily, pageIdFor, sealPage, type PageContent } from '../vault/pageCipher';
 import { unstorableReason } from '../vault/storableKeys';
 import { onKeyDropped, requireSession } from '../vault/vaultState';
 import { openDb, type PageRow } from './db';
@@ -22,7 +22,9 @@ type Page = {
   id: string | undefined;
   collection: string;
   span: string;
-  records: Map<string, unknown>;
+  /** Parsed on first use (see `recordsOf`); until then `unparsed` reads them from the page. */
+  records: Map<string, unknown> | undefined;
+  unparsed: (() => Record<string, unknown> | undefined) | undefined;
   /** The IV of the row as this tab last read or wrote it (undefined: no row yet). */
   storedIv: Uint8Array | undefined;
   /** Record ids changed here since the last successful write. */
@@ -82,7 +84,7 @@ async function load(epoch: number): Promise<Loaded> {
     await migrateLegacyRows();
     rows = await readAllRows();
   }
-  const opened = await openPages(rows);
+  const opened = await openPagesLazily(rows);
   const state: Loaded = { epoch, pages: new Map(), damaged: new Map(), rows: rows.length, bytes: 0 };
   for (const row of rows) state.bytes += row.ct.byteLength + row.iv.byteLength + row.id.length;
   for (const page of opened) {
@@ -90,10 +92,24 @@ async function load(epoch: number): Promise<Loaded> {
       state.damaged.set(page.id, page.iv);
       continue;
     }
-    const { c, s, r } = page.content;
-    state.pages.set(nameOf(c, s), { id: page.id, collection: c, span: s, records: new Map(Object.entries(r)), storedIv: page.iv, dirty: new Set(), version: 0, written: 0 });
+    state.pages.set(nameOf(page.c, page.s), { id: page.id, collection: page.c, span: page.s, records: undefined, unparsed: page.records, storedIv: page.iv, dirty: new Set(), version: 0, written: 0 });
   }
   return state;
+}
+
+/**
+ * A page's records, parsed the first time anything reads or writes them (decrypting every page at
+ * unlock is cheap; parsing the collections no screen needs yet is not). Records that cannot be
+ * read make the page damaged, as if it had failed authentication at load.
+ */
+function recordsOf(state: Loaded, page: Page): Map<string, unknown> {
+  if (page.records) return page.records;
+  const parsed = page.unparsed?.();
+  page.unparsed = undefined;
+  page.records = new Map(parsed ? Object.entries(parsed) : []);
+  // Kept as an empty page, so the next write to its span replaces the row.
+  if (!parsed && page.id !== undefined) state.damaged.set(page.id, page.storedIv);
+  return page.records;
 }
 
 /** Decrypts every page once per unlock (after moving any v1 records in); later calls reuse it. */
@@ -120,9 +136,10 @@ async function ensureLoaded(): Promise<Loaded> {
 
 /** The records of one collection, if the pages are loaded in this session (synchronous). */
 export function peekCollection(collection: string): Array<[string, unknown]> | undefined {
-  if (!loaded) return undefined;
+  const state = loaded;
+  if (!state) return undefined;
   const out: Array<[string, unknown]> = [];
-  for (const page of loaded.pages.values()) if (page.collection === collection) out.push(...page.records);
+  for (const page of [...state.pages.values()]) if (page.collection === collection) out.push(...recordsOf(state, page));
   return out;
 }
 
@@ -144,11 +161,12 @@ export function putRecord(collection: string, span: string, id: string, value: u
   const name = nameOf(collection, span);
   let page = state.pages.get(name);
   if (!page) {
-    page = { id: undefined, collection, span, records: new Map(), storedIv: undefined, dirty: new Set(), version: 0, written: 0 };
+    page = { id: undefined, collection, span, records: new Map(), unparsed: undefined, storedIv: undefined, dirty: new Set(), version: 0, written: 0 };
     state.pages.set(name, page);
   }
-  if (value === undefined) page.records.delete(id);
-  else page.records.set(id, value);
+  const records = recordsOf(state, page);
+  if (value === undefined) records.delete(id);
+  else records.set(id, value);
   page.dirty.add(id);
   page.version += 1;
   notify(collection);
@@ -180,7 +198,7 @@ async function writePage(state: Loaded, page: Page): Promise<void> {
     const pageId = page.id;
     const db = await openDb();
     for (let attempt = 0; ; attempt += 1) {
-      const content: PageContent = { c: page.collection, s: page.span, r: Object.fromEntries(page.records) };
+      const content: PageContent = { c: page.collection, s: page.span, r: Object.fromEntries(recordsOf(state, page)) };
       const sealed = await sealPage(pageId, content);
       const stored = await db.transaction('rw', PAGES_TABLE, async () => {
         const current = await db.pages.get(pageId);
@@ -190,6 +208,7 @@ async function writePage(state: Loaded, page: Page): Promise<void> {
       });
       if (stored) {
         page.storedIv = sealed.iv;
+        state.damaged.delete(pageId);
         page.written = Math.max(page.written, version);
         if (page.version === version) page.dirty.clear();
         return;
@@ -208,10 +227,12 @@ async function mergeFromOtherTab(page: Page, pageId: string): Promise<void> {
   const row = await db.transaction('r', PAGES_TABLE, () => db.pages.get(pageId));
   const [opened] = row ? await openPages([row]) : [];
   const fresh = new Map(opened?.ok ? Object.entries(opened.content.r) : []);
+  const mine = page.records ?? new Map<string, unknown>();
   for (const id of page.dirty) {
-    if (page.records.has(id)) fresh.set(id, page.records.get(id));
+    if (mine.has(id)) fresh.set(id, mine.get(id));
     else fresh.delete(id);
   }
+  page.unparsed = undefined;
   page.records = fresh;
   page.storedIv = row?.iv;
   notify(page.collection);
@@ -249,7 +270,10 @@ export function pageStats(): PageStats | undefined {
 export async function snapshotPages(): Promise<Array<PageContent & { iv: Uint8Array | undefined }>> {
   await settledWrites();
   const state = await ensureLoaded();
-  return [...state.pages.values()].map((page) => ({ c: page.collection, s: page.span, r: Object.fromEntries(page.records), iv: page.storedIv }));
+  const pages = [...state.pages.values()].map((page) => ({ page, records: recordsOf(state, page) }));
+  return pages
+    .filter(({ page }) => page.id === undefined || !state.damaged.has(page.id))
+    .map(({ page, records }) => ({ c: page.collection, s: page.span, r: Object.fromEntries(records), iv: page.storedIv }));
 }
 
 /**

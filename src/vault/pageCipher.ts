@@ -74,19 +74,91 @@ function isPageContent(value: unknown): value is PageContent {
   return typeof c === 'string' && typeof s === 'string' && typeof r === 'object' && r !== null && !Array.isArray(r);
 }
 
-async function openOne(key: CryptoKey, row: unknown): Promise<OpenedPage> {
+type DecryptedRow = { ok: true; id: string; iv: Bytes; text: string } | { ok: false; id: string; iv?: Bytes };
+
+async function decryptRow(key: CryptoKey, row: unknown): Promise<DecryptedRow> {
   const r = (typeof row === 'object' && row !== null ? row : {}) as Partial<StoredPage>;
   const id = typeof r.id === 'string' ? r.id : '';
   const iv = r.iv instanceof Uint8Array && r.iv.length === IV_BYTES ? new Uint8Array(r.iv) : undefined;
   if (!iv || r.v !== PAGE_FORMAT_VERSION || !(r.ct instanceof Uint8Array)) return { ok: false, id, ...(iv ? { iv } : {}) };
   try {
     const pt = await aesGcmDecrypt(key, iv, new Uint8Array(r.ct), pageAad(id, r.v));
-    const content: unknown = JSON.parse(utf8Decode(pt));
+    const text = utf8Decode(pt);
     pt.fill(0);
-    return isPageContent(content) ? { ok: true, id, iv, content } : { ok: false, id, iv };
+    return { ok: true, id, iv, text };
   } catch {
     return { ok: false, id, iv };
   }
+}
+
+function parseContent(text: string): PageContent | undefined {
+  try {
+    const content: unknown = JSON.parse(text);
+    return isPageContent(content) ? content : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function openOne(key: CryptoKey, row: unknown): Promise<OpenedPage> {
+  const decrypted = await decryptRow(key, row);
+  if (!decrypted.ok) return decrypted;
+  const { id, iv, text } = decrypted;
+  const content = parseContent(text);
+  return content ? { ok: true, id, iv, content } : { ok: false, id, iv };
+}
+
+/** A page whose records are parsed only when first asked for (undefined: not page content). */
+export type LazyPage = { ok: true; id: string; iv: Bytes; c: string; s: string; records: () => Record<string, unknown> | undefined } | { ok: false; id: string; iv?: Bytes };
+
+// What `JSON.stringify({ c, s, r })` starts with: the collection and span, each a JSON string.
+const HEADER = /^\{"c":("(?:[^"\\]|\\.)*"),"s":("(?:[^"\\]|\\.)*"),"r":/;
+
+function lazyContent(text: string): { c: string; s: string; records: () => Record<string, unknown> | undefined } | undefined {
+  const header = HEADER.exec(text);
+  if (!header) {
+    const content = parseContent(text);
+    return content && { c: content.c, s: content.s, records: () => content.r };
+  }
+  let c: unknown;
+  let s: unknown;
+  try {
+    c = JSON.parse(header[1] ?? '');
+    s = JSON.parse(header[2] ?? '');
+  } catch {
+    return undefined;
+  }
+  if (typeof c !== 'string' || typeof s !== 'string') return undefined;
+  return {
+    c,
+    s,
+    records: () => {
+      const content = parseContent(text);
+      return content && content.c === c && content.s === s ? content.r : undefined;
+    },
+  };
+}
+
+/**
+ * Decrypts many pages but parses only each page's collection and span: the records of a
+ * collection no screen has asked for yet (ten years of urge logs while the tracker opens) are
+ * parsed when first read. A page that fails authentication comes back `{ ok: false }`; one whose
+ * records turn out unreadable answers undefined. Throws Locked if the key goes mid-way.
+ * PRIVACY: the decrypted text is held until parsed, and goes with the page cache at lock.
+ */
+export async function openPagesLazily(rows: readonly unknown[]): Promise<LazyPage[]> {
+  const { keys, epoch } = requireSession();
+  const opened = await Promise.all(
+    rows.map(async (row): Promise<LazyPage> => {
+      const decrypted = await decryptRow(keys.page, row);
+      if (!decrypted.ok) return decrypted;
+      const { id, iv, text } = decrypted;
+      const content = lazyContent(text);
+      return content ? { ok: true, id, iv, ...content } : { ok: false, id, iv };
+    }),
+  );
+  assertEpoch(epoch);
+  return opened;
 }
 
 /**

@@ -7,7 +7,8 @@ import { defineRecords } from '../../../src/storage/records';
 import { PAGES_TABLE } from '../../../src/storage/schemaNames';
 import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
 import { LockedError, StorageFullError } from '../../../src/vault/errors';
-import { PAGE_BUCKET_BYTES } from '../../../src/vault/pageCipher';
+import { aesGcmEncrypt, newIv } from '../../../src/vault/aesGcm';
+import { PAGE_BUCKET_BYTES, pageIdFor } from '../../../src/vault/pageCipher';
 import { lockVault, requireSession } from '../../../src/vault/vaultState';
 import { FAST, PASSPHRASE, dumpBytes, guardCryptoOutsideTransactions, rawDump, rawPut, useFreshVault } from './support';
 
@@ -183,6 +184,31 @@ describe('damaged pages', () => {
     await urges.save(entry('c', 'written after the damage', damagedDay));
     await reload();
     expect(await texts()).toEqual([survivor, 'written after the damage'].sort());
+    expect(pageStats()).toMatchObject({ damaged: 0 });
+  });
+});
+
+describe('pages parsed when first read', () => {
+  /** A page that authenticates (sealed with this vault's key and its id) but holds cut-off JSON. */
+  async function sealBroken(collection: string, span: string) {
+    const id = await pageIdFor(collection, span);
+    const iv = newIv();
+    const text = `{"c":${JSON.stringify(collection)},"s":${JSON.stringify(span)},"r":{"a":`;
+    const ct = await aesGcmEncrypt(requireSession().keys.page, iv, new TextEncoder().encode(text), new TextEncoder().encode(`polku/page|${id}|v1`));
+    await rawPut(PAGES_TABLE, { id, v: 1, iv, ct });
+  }
+
+  test('a page whose records cannot be read is damaged once read; the other pages and collections load, and a write replaces it', async () => {
+    await unlockedWith([entry('a', 'october', '2026-10-01'), entry('b', 'november', '2026-11-01')]);
+    await notes.save(entry('n', 'a note'));
+    await sealBroken('urges', '2026-10');
+    await reload();
+    expect(await texts(notes)).toEqual(['a note']);
+    expect(await texts()).toEqual(['november']);
+    expect(pageStats()).toMatchObject({ damaged: 1 });
+    await urges.save(entry('c', 'written after the damage', '2026-10-15'));
+    await reload();
+    expect(await texts()).toEqual(['november', 'written after the damage']);
     expect(pageStats()).toMatchObject({ damaged: 0 });
   });
 });
