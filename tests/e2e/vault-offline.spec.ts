@@ -9,6 +9,7 @@ import { common, json, lockHeading, onboard, savedStatus, text, unlock, writeCan
 import { expect, test, waitForServiceWorker } from './support/fixtures';
 
 const course = json('src/i18n/locales/en/course.json');
+const onboarding = json('src/i18n/locales/en/onboarding.json');
 const FIRST = 'OFFLINECANARY-7d1e first answer, written with no network';
 const EDITED = 'OFFLINECANARY-7d1e edited after a reload with no network';
 
@@ -17,6 +18,8 @@ test('offline after the first visit: reload, unlock, write, lock, unlock, edit a
   await onboard(page);
   await waitForServiceWorker(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  // Going offline before the first-run cache is complete would cut off its last dictionary files.
+  await expect(page.getByRole('status').filter({ hasText: text(onboarding, 'install.ready') })).toBeVisible({ timeout: 30_000 });
 
   const failed: string[] = [];
   context.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));

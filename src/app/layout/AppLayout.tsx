@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { PrivacyScreen } from '../../features/lock/PrivacyScreen';
@@ -17,6 +17,8 @@ const MainNav = lazy(() => import('./MainNav'));
 
 export function AppLayout() {
   const { t } = useTranslation();
+  // Where the 'Ready to use offline' note goes: after the page's content, never above it.
+  const [noteSlot, setNoteSlot] = useState<HTMLElement | null>(null);
   const status = useVaultStatus();
   useAutoLock();
   useEffect(() => installQuickExitShortcut(), []);
@@ -41,7 +43,7 @@ export function AppLayout() {
         {t('app.skip-to-content')}
       </a>
       <Header unlocked={unlocked} homeLink={!firstRunOpen} />
-      <UpdatePrompt />
+      <UpdatePrompt noteSlot={noteSlot} />
       <div className="app-body">
         {showNav ? (
           <Suspense fallback={null}>
@@ -60,6 +62,7 @@ export function AppLayout() {
           </Suspense>
         </main>
       </div>
+      <div ref={setNoteSlot} className="app-notes" />
       <Footer links={!firstRunOpen} />
       <PrivacyScreen />
     </div>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { lockVault } from '../../vault/vaultState';
 import { Button } from '../../ui/Button';
@@ -12,7 +13,7 @@ const OfflineReady = lazy(() => import('./OfflineReady'));
  * service worker controls the page, caches what first run needs and says "Ready to use offline"
  * the first time.
  */
-export function UpdatePrompt() {
+export function UpdatePrompt({ noteSlot }: { noteSlot: HTMLElement | null }) {
   const { t } = useTranslation();
   const [apply, setApply] = useState<(() => void) | null>(null);
   const [offlineNote, setOfflineNote] = useState(false);
@@ -35,25 +36,34 @@ export function UpdatePrompt() {
     [],
   );
 
-  const note = offlineNote ? (
-    <Suspense fallback={null}>
-      <OfflineReady onClose={() => setOfflineNote(false)} />
-    </Suspense>
-  ) : null;
+  // The note goes after the page's content (noteSlot): it arrives a moment after the first screen,
+  // and inserted above it, it pushed that screen down under the person's finger.
+  const note =
+    offlineNote && noteSlot
+      ? createPortal(
+          <Suspense fallback={null}>
+            <OfflineReady onClose={() => setOfflineNote(false)} />
+          </Suspense>,
+          noteSlot,
+        )
+      : null;
   if (!apply) return note;
   return (
-    <div className="update-banner" role="status">
-      <div className="update-banner__inner">
-        <p>
-          {t('update.ready')} {t('update.note')}
-        </p>
-        <Button variant="primary" onClick={apply}>
-          {t('update.accept')}
-        </Button>
-        <Button variant="quiet" onClick={() => setApply(null)}>
-          {t('update.later')}
-        </Button>
+    <>
+      {note}
+      <div className="update-banner" role="status">
+        <div className="update-banner__inner">
+          <p>
+            {t('update.ready')} {t('update.note')}
+          </p>
+          <Button variant="primary" onClick={apply}>
+            {t('update.accept')}
+          </Button>
+          <Button variant="quiet" onClick={() => setApply(null)}>
+            {t('update.later')}
+          </Button>
+        </div>
       </div>
-    </div>
+    </>
   );
 }
