@@ -26,31 +26,45 @@ export function warmWorker(): void {
   ready.postMessage(request);
 }
 
-export function deriveInWorker(password: Bytes, salt: Bytes, params: Argon2Params, onStage?: (stage: KdfStage) => void): Promise<Bytes> {
-  return new Promise<Bytes>((resolve, reject) => {
+type Answer = Exclude<Argon2Response, { type: 'stage' } | { type: 'warm' }>;
+
+/**
+ * Sends one request to the warm worker (or a new one), passes its stages on, and ends the worker
+ * at its answer or its crash. `settle` turns the answer into the value or the error to reject with.
+ */
+function askOnce<T>(request: Argon2Request, transfer: Transferable[], onStage: ((stage: KdfStage) => void) | undefined, settle: (answer: Answer) => { value: T } | { error: Error }, crashed: () => Error): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
     const worker = ready ?? spawn();
     ready = undefined;
-    const finish = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<Argon2Response>) => {
       const message = event.data;
       if (message.type === 'warm') return;
-      if (message.type === 'stage') onStage?.(message.stage);
-      else if (message.type === 'result') {
-        finish();
-        resolve(message.key);
-      } else {
-        finish();
-        reject(new Error('kdf failed'));
+      if (message.type === 'stage') {
+        onStage?.(message.stage);
+        return;
       }
+      worker.terminate();
+      const outcome = settle(message);
+      if ('value' in outcome) resolve(outcome.value);
+      else reject(outcome.error);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      finish();
-      reject(new Error('kdf worker failed'));
+      worker.terminate();
+      reject(crashed());
     };
-    const request: Argon2Request = { type: 'derive', password, salt, params };
-    worker.postMessage(request, [password.buffer]);
+    worker.postMessage(request, transfer);
   });
+}
+
+export function deriveInWorker(password: Bytes, salt: Bytes, params: Argon2Params, onStage?: (stage: KdfStage) => void): Promise<Bytes> {
+  return askOnce<Bytes>(
+    { type: 'derive', password, salt, params },
+    [password.buffer],
+    onStage,
+    (answer) => (answer.type === 'result' ? { value: answer.key } : { error: new Error('kdf failed') }),
+    () => new Error('kdf worker failed'),
+  );
 }
 
 /**
@@ -59,28 +73,11 @@ export function deriveInWorker(password: Bytes, salt: Bytes, params: Argon2Param
  * The file is copied to the worker, the passphrase bytes are transferred.
  */
 export function openBackupInWorker(file: Uint8Array, password: Bytes, onStage?: (stage: KdfStage) => void): Promise<BackupPayload> {
-  return new Promise<BackupPayload>((resolve, reject) => {
-    const worker = ready ?? spawn();
-    ready = undefined;
-    const finish = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<Argon2Response>) => {
-      const message = event.data;
-      if (message.type === 'warm') return;
-      if (message.type === 'stage') onStage?.(message.stage);
-      else if (message.type === 'backup') {
-        finish();
-        resolve(message.payload);
-      } else {
-        finish();
-        reject(new VaultError(message.type === 'backup-error' ? message.code : 'backup-invalid'));
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new VaultError('backup-invalid'));
-    };
-    const request: Argon2Request = { type: 'open-backup', file, password };
-    worker.postMessage(request, [password.buffer]);
-  });
+  return askOnce<BackupPayload>(
+    { type: 'open-backup', file, password },
+    [password.buffer],
+    onStage,
+    (answer) => (answer.type === 'backup' ? { value: answer.payload } : { error: new VaultError(answer.type === 'backup-error' ? answer.code : 'backup-invalid') }),
+    () => new VaultError('backup-invalid'),
+  );
 }
