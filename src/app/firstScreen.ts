@@ -5,7 +5,6 @@
  * for 300 ms (TOOLCHAIN.md pitfall 13), which alone broke the 500 ms offline cold-start budget.
  * Bounded, so a slow disk or a hung probe never keeps the page blank.
  */
-import { databaseListed } from '../storage/probe';
 import { initVault } from '../storage/vaultActions';
 import { getVaultStatus } from '../vault/vaultState';
 import { isPrivatePath, isPublicPath, preloadScreenAt } from './screens';
@@ -24,16 +23,14 @@ function servedFromCache(): boolean {
  * still be on their way: each waits only for what it needs.
  */
 async function prepare(pathname: string, i18nReady: Promise<unknown>): Promise<string | undefined> {
-  const vault = initVault();
+  // Opening the database to count its key slots can take 100-300 ms on a cold start; once the
+  // database is known to exist, the lock screen (a few ms from the service worker's cache) need
+  // not wait for that count.
+  const lockScreenEarly = servedFromCache() && isPrivatePath(pathname) ? () => void preloadLockScreen().catch(() => undefined) : undefined;
+  const vault = initVault(lockScreenEarly);
   if (isPublicPath(pathname)) {
     await Promise.all([preloadScreenAt(pathname), vault, i18nReady]);
     return undefined;
-  }
-  if (servedFromCache() && isPrivatePath(pathname)) {
-    // Opening the database to count its key slots can take 100-300 ms on a cold start; once the
-    // database is known to exist, the lock screen (a few ms from the service worker's cache) need
-    // not wait for that count.
-    void databaseListed().then((listed) => (listed === false ? undefined : preloadLockScreen()), () => undefined);
   }
   await vault;
   // An unknown address keeps its calm "not found" screen, vault or not.

@@ -139,7 +139,7 @@ export function peekCollection(collection: string): Array<[string, unknown]> | u
   const state = loaded;
   if (!state) return undefined;
   const out: Array<[string, unknown]> = [];
-  for (const page of [...state.pages.values()]) if (page.collection === collection) out.push(...recordsOf(state, page));
+  for (const page of state.pages.values()) if (page.collection === collection) out.push(...recordsOf(state, page));
   return out;
 }
 

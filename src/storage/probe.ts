@@ -11,15 +11,17 @@ export type ProbeResult = 'unavailable' | 'none' | 'exists';
  * so a first visit learns "no vault" without opening anything; an existing database is opened to
  * count its key slots. Browsers without `databases()` go straight to opening.
  */
-export async function probeVault(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<ProbeResult> {
+export async function probeVault(factory: IDBFactory | null | undefined = globalThis.indexedDB, onMaybeVault?: () => void): Promise<ProbeResult> {
   if (!factory) return 'unavailable';
   if ((await databaseListed(factory)) === false) return 'none';
+  // The database may hold a vault: what opens next can start before its slots are counted.
+  onMaybeVault?.();
   return openProbe(factory);
 }
 
 /** Whether the vault's database is listed (undefined: this browser cannot list databases). */
-export async function databaseListed(factory: IDBFactory | null | undefined = globalThis.indexedDB): Promise<boolean | undefined> {
-  if (!factory || typeof factory.databases !== 'function') return undefined;
+async function databaseListed(factory: IDBFactory): Promise<boolean | undefined> {
+  if (typeof factory.databases !== 'function') return undefined;
   const names = await factory.databases().catch(() => undefined);
   return names?.some((db) => db.name === DB_NAME);
 }

@@ -69,15 +69,18 @@ function webAssemblyWorks(): boolean {
   }
 }
 
-/** Checks IndexedDB and WebAssembly, then whether a vault exists; sets the status. */
-export async function initVault(): Promise<void> {
+/**
+ * Checks IndexedDB and WebAssembly, then whether a vault exists; sets the status. `onMaybeVault`
+ * runs as soon as a vault looks likely, before the (slower) check of its key slots.
+ */
+export async function initVault(onMaybeVault?: () => void): Promise<void> {
   installChannel();
   if (getVaultStatus() === 'unlocked') return;
   if (!webAssemblyWorks()) {
     setStatus('unavailable', 'no-webassembly');
     return;
   }
-  const found = await probeVault();
+  const found = await probeVault(globalThis.indexedDB, onMaybeVault);
   if (getVaultStatus() === 'unlocked') return;
   if (found === 'unavailable') setStatus('unavailable', 'no-indexeddb');
   else setStatus(found === 'exists' ? 'locked' : 'none');
