@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { sealBackup } from '../../src/vault/backupFile';
 import { buildPayload, type BackupPage } from '../../src/vault/backupPayload';
-import { json, lockHeading, onboard, openSettings, text, vault, writeCanaryThroughCourse } from '../fixtures/vault/e2eVault';
+import { json, keySlotNames, lockHeading, onboard, openSettings, text, vault, writeCanaryThroughCourse } from '../fixtures/vault/e2eVault';
 import { newProfileDir, openProfile } from '../fixtures/vault/persistentBrowser';
 import { expect, test } from './support/fixtures';
 
@@ -58,19 +58,6 @@ async function backupCount(page: Page): Promise<number> {
   await expect(section.getByRole('button', { name: text(backupStrings, 'save') })).toBeVisible({ timeout: 60_000 });
   const ready = (await section.getByText(startOf('ready_other')).textContent()) ?? '';
   return Number((/(\d[\d,]*)/.exec(ready)?.[1] ?? 'NaN').replaceAll(',', ''));
-}
-
-async function slotNames(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const request = indexedDB.open('app');
-        request.onsuccess = () => {
-          const all = request.result.transaction('s').objectStore('s').getAllKeys();
-          all.onsuccess = () => resolve((all.result as string[]).sort());
-        };
-      }),
-  );
 }
 
 async function firstPage(context: BrowserContext): Promise<Page> {
@@ -139,7 +126,7 @@ test.describe('a crash during a large restore (check 23)', () => {
         await field.fill(PASS);
         await field.press('Enter');
         await expect(page.getByRole('heading', { level: 1, name: text(vault, 'settings.title') })).toBeVisible({ timeout: 30_000 });
-        expect(await slotNames(page)).toEqual(['passphrase', 'recovery']);
+        expect(await keySlotNames(page)).toEqual(['passphrase', 'recovery']);
         const entries = await backupCount(page);
         test.info().annotations.push({ type: 'state after relaunch', description: entries === oldEntries ? 'old' : entries === NEW_ENTRIES ? 'new' : `mixed (${entries})` });
         if (delay === 'none') expect(entries).toBe(NEW_ENTRIES);

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { lockHeading, onboard, openSettings, text, vault } from '../fixtures/vault/e2eVault';
+import { keySlotNames, lockHeading, onboard, openSettings, text, vault } from '../fixtures/vault/e2eVault';
 import { newProfileDir, openProfile } from '../fixtures/vault/persistentBrowser';
 import { expect, test } from './support/fixtures';
 
@@ -54,17 +54,7 @@ test.describe('crash mid-write', () => {
         if (!oldWorks) newWorks = await tryUnlock(page, NEW);
         expect(oldWorks !== newWorks || oldWorks).toBe(true);
         expect(oldWorks || newWorks).toBe(true);
-        const slots = await page.evaluate(
-          () =>
-            new Promise<string[]>((resolve) => {
-              const request = indexedDB.open('app');
-              request.onsuccess = () => {
-                const all = request.result.transaction('s').objectStore('s').getAllKeys();
-                all.onsuccess = () => resolve((all.result as string[]).sort());
-              };
-            }),
-        );
-        expect(slots).toEqual(['passphrase', 'recovery']);
+        expect(await keySlotNames(page)).toEqual(['passphrase', 'recovery']);
 
         // The recovery code still opens the vault after the crash.
         await page.reload();
