@@ -14,6 +14,7 @@ import { firstScreenScripts, kbOf, precacheRow } from './bundle';
 import { offlineColdStartRow } from './coldStart';
 import { lighthouseRows } from './lighthouse';
 import { extraBenchRows, lockScreenRow } from './extraRows';
+import { machineReferenceRow } from './machineRow';
 import { round, type BenchRow } from './types';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -34,6 +35,8 @@ if (!argv.has('--no-build')) {
 const server = await preview({ root, preview: { host: '127.0.0.1', port: PORT, strictPort: true }, logLevel: 'silent' });
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_PRIVACY_ARGS });
 const rows: BenchRow[] = [];
+const machine = machineReferenceRow();
+if (machine) rows.push(machine);
 try {
   const firstRunKb = kbOf(await firstScreenScripts(browser, BASE, '/'));
   rows.push({
