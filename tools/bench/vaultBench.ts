@@ -118,6 +118,7 @@ export async function vaultBenchRows({ browser, baseUrl }: { browser: Browser; b
       encrypted.push(await call('readEncrypted'));
       plain.push(await call('readPlain'));
     }
+    await call('unlockToRendered'); // warm-up: the dev server transforms the home screen's modules once
     const rendered: number[] = [];
     for (let i = 0; i < 5; i += 1) rendered.push(await call('unlockToRendered'));
     await call('unlockToTracker'); // warm-up: the dev server transforms the tracker's modules once
@@ -143,7 +144,7 @@ export async function vaultBenchRows({ browser, baseUrl }: { browser: Browser; b
     return [
       { name: `Unlock (Argon2id 64 MiB t=3 in a worker + unwrap)${baseUrl ? ' in the production build, Enter to the screen behind rendered' : ''}, median of 5`, value: round(unlock), unit: 'ms', budget: '<= 400', ok: unlock <= 400 },
       { name: `Encrypted read of 10 years (${size.rows} pages, 9,503 records): ${round(median(encrypted))} ms vs plain Dexie ${round(median(plain))} ms, medians of 5`, value: round(ratio, 2), unit: 'x', budget: '<= 1.3', ok: ratio <= 1.3 },
-      { name: 'Unlock to rendered data over 10 years (progress, 30 days, totals), median of 5', value: round(toRendered), unit: 'ms', budget: '<= 400', ok: toRendered <= 400 },
+      { name: 'Unlock to the home screen rendered over 10 years (course progress, today\'s check-in, recent activity: the real home screen), median of 5', value: round(toRendered), unit: 'ms', budget: '<= 400', ok: toRendered <= 400 },
       { name: 'Unlock to the rendered tracker page with its charts over 10 years (3,650 check-ins, 520 weekly reviews, 260 questionnaires; real record stores and components), median of 5', value: round(toTracker), unit: 'ms', budget: '<= 400', ok: toTracker <= 400 },
       { name: '  of which Argon2id alone in the worker, same run (TOOLCHAIN.md: ~215 ms on these machines; the KDF settings are fixed by the security design), median of 5', value: round(median(argon2)), unit: 'ms', budget: 'report', ok: true },
       { name: "  of which Polku's own work once the key is held: every page decrypted, the records checked, the tracker rendered with its charts, median of 5", value: round(median(afterKey)), unit: 'ms', budget: 'report', ok: true },

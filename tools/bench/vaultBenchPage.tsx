@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { ANSWER_VERSION } from '../../src/features/course/data/answerRecord';
 import { answerStore, progressStore } from '../../src/features/course/data/courseRecords';
 import { emptyProgress } from '../../src/features/course/model/progress';
+import HomeScreen from '../../src/app/home/HomeScreen';
 import TrackerRoute from '../../src/features/tracker/TrackerRoute';
 import { CHECKIN_VERSION, checkinStore as checkins, type Checkin } from '../../src/features/tracker/data/checkinRecord';
 import { QUESTIONNAIRE_VERSION, questionnaireStore as questionnaires, type QuestionnaireRecord } from '../../src/features/tracker/data/questionnaireRecord';
@@ -157,47 +158,13 @@ async function readPlain(): Promise<number> {
 
 const root = createRoot(document.getElementById('root') ?? document.body);
 
-function Summary({ days, urgeCount, done }: { days: Checkin[]; urgeCount: number; done: number }) {
-  return (
-    <section>
-      <p data-testid="totals">
-        {done} modules done, {days.length} check-ins, {urgeCount} urge logs
-      </p>
-      <table>
-        <tbody>
-          {days.slice(-30).map((d) => (
-            <tr key={d.date}>
-              <td>{d.date}</td>
-              <td>{d.mood}</td>
-              <td>{d.urge}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
+// The strings of every screen rendered here, loaded once.
+let i18nReady: Promise<unknown> | undefined;
+const loadStrings = () => setupI18n('en').then(() => i18next.loadNamespaces(['common', 'fields', 'tracker', 'home', 'course', 'tools', 'settings']));
 
-/** Unlock, decrypt every page, render progress, the last 30 days and ten-year totals. */
-async function unlockToRendered(): Promise<number> {
-  lockVault();
-  flushSync(() => root.render(null));
-  await prewarmKdf();
-  await settle();
-  return timed(async () => {
-    await unlockWithPassphrase(PASS);
-    const [c, u, p] = await Promise.all([checkins.load(), urges.load(), progressStore.load()]);
-    const days = [...c.values()].sort((a, b) => a.date.localeCompare(b.date));
-    const done = [...p.values()].filter((m) => m.finished).length;
-    flushSync(() => root.render(<Summary days={days} urgeCount={u.size} done={done} />));
-    if (!document.querySelector('[data-testid="totals"]')) throw new Error('not rendered');
-  });
-}
-
-/** Resolves once the tracker page shows its charts (four SVG images). */
-function chartsRendered(): Promise<void> {
+/** Resolves once `done()` holds for the page, checked after every change to it. */
+function rendered(done: () => boolean): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => document.querySelectorAll('svg[role="img"]').length >= 4;
     if (done()) {
       resolve();
       return;
@@ -212,8 +179,36 @@ function chartsRendered(): Promise<void> {
   });
 }
 
+/** Home with its data: course progress, today's check-in and recent activity shown, nothing still loading. */
+const homeShown = () => document.querySelector('.home-recent li') !== null && document.querySelector('main [role="status"], #root [role="status"]') === null;
+
+/** Unlock, decrypt every page, render the real home screen (progress, today's check-in, recent activity) with ten years of data. */
+async function unlockToRendered(): Promise<number> {
+  i18nReady ??= loadStrings();
+  await i18nReady;
+  lockVault();
+  flushSync(() => root.render(null));
+  await prewarmKdf();
+  await settle();
+  return timed(async () => {
+    await unlockWithPassphrase(PASS);
+    const shown = rendered(homeShown);
+    root.render(
+      <MemoryRouter initialEntries={['/']}>
+        <Suspense fallback={null}>
+          <HomeScreen />
+        </Suspense>
+      </MemoryRouter>,
+    );
+    await shown;
+  });
+}
+
+/** The tracker page shows its charts (four SVG images). */
+const chartsShown = () => document.querySelectorAll('svg[role="img"]').length >= 4;
+
 function renderTracker(): Promise<void> {
-  const shown = chartsRendered();
+  const shown = rendered(chartsShown);
   root.render(
     <MemoryRouter initialEntries={['/tracker']}>
       <Suspense fallback={null}>
@@ -226,14 +221,12 @@ function renderTracker(): Promise<void> {
   return shown;
 }
 
-let i18nReady: Promise<unknown> | undefined;
-
 /**
  * Unlock to the real tracker page (TrackerRoute: its record stores, overview, history and the
  * lazily loaded charts) rendered with ten years of data and 260 questionnaires.
  */
 async function unlockToTracker(): Promise<number> {
-  i18nReady ??= setupI18n('en').then(() => i18next.loadNamespaces(['common', 'fields', 'tracker']));
+  i18nReady ??= loadStrings();
   await i18nReady;
   lockVault();
   flushSync(() => root.render(null));
@@ -258,7 +251,7 @@ async function argon2Alone(): Promise<number> {
  * the key is derived), every page decrypted, the tracker's records checked and its page rendered.
  */
 async function trackerAfterKey(): Promise<number> {
-  i18nReady ??= setupI18n('en').then(() => i18next.loadNamespaces(['common', 'fields', 'tracker']));
+  i18nReady ??= loadStrings();
   await i18nReady;
   const { keys } = requireSession();
   lockVault();
