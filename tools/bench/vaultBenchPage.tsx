@@ -8,7 +8,7 @@
 import Dexie from 'dexie';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import i18next from 'i18next';
 import { z } from 'zod';
@@ -180,52 +180,42 @@ function rendered(done: () => boolean): Promise<void> {
 }
 
 /** Home with its data: course progress, today's check-in and recent activity shown, nothing still loading. */
-const homeShown = () => document.querySelector('.home-recent li') !== null && document.querySelector('main [role="status"], #root [role="status"]') === null;
-
-/** Unlock, decrypt every page, render the real home screen (progress, today's check-in, recent activity) with ten years of data. */
-async function unlockToRendered(): Promise<number> {
-  i18nReady ??= loadStrings();
-  await i18nReady;
-  lockVault();
-  flushSync(() => root.render(null));
-  await prewarmKdf();
-  await settle();
-  return timed(async () => {
-    await unlockWithPassphrase(PASS);
-    const shown = rendered(homeShown);
-    root.render(
-      <MemoryRouter initialEntries={['/']}>
-        <Suspense fallback={null}>
-          <HomeScreen />
-        </Suspense>
-      </MemoryRouter>,
-    );
-    await shown;
-  });
-}
+const homeShown = () => document.querySelector('.home-recent li') !== null && document.querySelector('#root [role="status"]') === null;
 
 /** The tracker page shows its charts (four SVG images). */
 const chartsShown = () => document.querySelectorAll('svg[role="img"]').length >= 4;
 
-function renderTracker(): Promise<void> {
-  const shown = rendered(chartsShown);
-  root.render(
-    <MemoryRouter initialEntries={['/tracker']}>
-      <Suspense fallback={null}>
-        <Routes>
-          <Route path="/tracker/*" element={<TrackerRoute />} />
-        </Routes>
-      </Suspense>
-    </MemoryRouter>,
-  );
-  return shown;
+/** The real home screen (progress, today's check-in, recent activity, tools, backup reminder). */
+const HOME = (
+  <MemoryRouter initialEntries={['/']}>
+    <Suspense fallback={null}>
+      <HomeScreen />
+    </Suspense>
+  </MemoryRouter>
+);
+
+/** The real tracker page (TrackerRoute: its record stores, overview, history and the lazily loaded charts). */
+const TRACKER = (
+  <MemoryRouter initialEntries={['/tracker']}>
+    <Suspense fallback={null}>
+      <Routes>
+        <Route path="/tracker/*" element={<TrackerRoute />} />
+      </Routes>
+    </Suspense>
+  </MemoryRouter>
+);
+
+function renderUntil(screen: ReactNode, shown: () => boolean): Promise<void> {
+  const done = rendered(shown);
+  root.render(screen);
+  return done;
 }
 
 /**
- * Unlock to the real tracker page (TrackerRoute: its record stores, overview, history and the
- * lazily loaded charts) rendered with ten years of data and 260 questionnaires.
+ * Locks and empties the page, warms the worker as the lock screen does while the person types,
+ * then times the unlock (Argon2id, every page decrypted) to `screen` rendered with its data.
  */
-async function unlockToTracker(): Promise<number> {
+async function timeUnlockTo(screen: ReactNode, shown: () => boolean): Promise<number> {
   i18nReady ??= loadStrings();
   await i18nReady;
   lockVault();
@@ -234,9 +224,12 @@ async function unlockToTracker(): Promise<number> {
   await settle();
   return timed(async () => {
     await unlockWithPassphrase(PASS);
-    await renderTracker();
+    await renderUntil(screen, shown);
   });
 }
+
+const unlockToRendered = () => timeUnlockTo(HOME, homeShown);
+const unlockToTracker = () => timeUnlockTo(TRACKER, chartsShown);
 
 /** Argon2id alone in the warm worker, as the unlock runs it: what this machine gives the budget today. */
 async function argon2Alone(): Promise<number> {
@@ -260,7 +253,7 @@ async function trackerAfterKey(): Promise<number> {
   return timed(async () => {
     holdSession(keys);
     await loadPages();
-    await renderTracker();
+    await renderUntil(TRACKER, chartsShown);
   });
 }
 
