@@ -6,7 +6,7 @@
  */
 import i18next from 'i18next';
 import type { ComponentType } from 'react';
-import { whenI18nReady } from '../i18n/i18n';
+import { prefetchStrings, whenI18nReady } from '../i18n/i18n';
 import { lazyWithPreload, type Preloadable } from '../ui/lazyWithPreload';
 
 export type Screen<P extends object = object> = Preloadable<P>;
@@ -22,7 +22,11 @@ export function lazyScreen<P extends object = object>(area: string | undefined, 
   const fetchModule = component.preload;
   const screen = component as Screen<P>;
   // The chunk may start before the strings' language is set (the first screen does that).
-  const loadStrings = () => (namespaces.length > 0 ? whenI18nReady().then(() => i18next.loadNamespaces([...namespaces])) : undefined);
+  const loadStrings = () => {
+    if (namespaces.length === 0) return undefined;
+    prefetchStrings(namespaces);
+    return whenI18nReady().then(() => i18next.loadNamespaces([...namespaces]));
+  };
   screen.preload = () => Promise.all([fetchModule(), loadStrings()]);
   if (area !== undefined) byArea.set(area, { screen: screen as Screen<never>, access });
   return screen;

@@ -46,6 +46,7 @@ export function initialLanguage(): Language {
 }
 
 let initialised: Promise<unknown> | undefined;
+let startingLanguage: Language | undefined;
 
 /**
  * Resolves once i18next has its language, so a screen's chunk can be fetched before that and its
@@ -55,7 +56,20 @@ export function whenI18nReady(): Promise<unknown> {
   return initialised ?? Promise.resolve();
 }
 
+/**
+ * Starts fetching namespaces in the language being set up, before i18next is ready to ask for them:
+ * the first screen's strings then arrive with `common` instead of one round trip after it. i18next's
+ * own request later gets the same module. Does nothing once i18next is ready (it asks at once).
+ */
+export function prefetchStrings(namespaces: readonly string[]): void {
+  if (i18next.isInitialized || !startingLanguage) return;
+  for (const namespace of namespaces) void localeFiles[`./locales/${startingLanguage}/${namespace}.json`]?.().catch(() => undefined);
+}
+
 export function setupI18n(language: Language = initialLanguage()): Promise<typeof i18next> {
+  startingLanguage = language;
+  // i18next asks for `common` only after a few steps of its own set-up.
+  prefetchStrings(['common']);
   const ready = initialise(language);
   initialised = ready;
   return ready;
