@@ -139,6 +139,22 @@ function lazyContent(text: string): { c: string; s: string; records: () => Recor
   };
 }
 
+async function openOneLazily(key: CryptoKey, row: unknown): Promise<LazyPage> {
+  const decrypted = await decryptRow(key, row);
+  if (!decrypted.ok) return decrypted;
+  const { id, iv, text } = decrypted;
+  const content = lazyContent(text);
+  return content ? { ok: true, id, iv, ...content } : { ok: false, id, iv };
+}
+
+/** Opens every row with the session's page key; throws Locked if the key goes mid-way. */
+async function openEach<T>(rows: readonly unknown[], open: (key: CryptoKey, row: unknown) => Promise<T>): Promise<T[]> {
+  const { keys, epoch } = requireSession();
+  const opened = await Promise.all(rows.map((row) => open(keys.page, row)));
+  assertEpoch(epoch);
+  return opened;
+}
+
 /**
  * Decrypts many pages but parses only each page's collection and span: the records of a
  * collection no screen has asked for yet (ten years of urge logs while the tracker opens) are
@@ -146,28 +162,14 @@ function lazyContent(text: string): { c: string; s: string; records: () => Recor
  * records turn out unreadable answers undefined. Throws Locked if the key goes mid-way.
  * PRIVACY: the decrypted text is held until parsed, and goes with the page cache at lock.
  */
-export async function openPagesLazily(rows: readonly unknown[]): Promise<LazyPage[]> {
-  const { keys, epoch } = requireSession();
-  const opened = await Promise.all(
-    rows.map(async (row): Promise<LazyPage> => {
-      const decrypted = await decryptRow(keys.page, row);
-      if (!decrypted.ok) return decrypted;
-      const { id, iv, text } = decrypted;
-      const content = lazyContent(text);
-      return content ? { ok: true, id, iv, ...content } : { ok: false, id, iv };
-    }),
-  );
-  assertEpoch(epoch);
-  return opened;
+export function openPagesLazily(rows: readonly unknown[]): Promise<LazyPage[]> {
+  return openEach(rows, openOneLazily);
 }
 
 /**
  * Decrypts many pages; one that fails authentication or parsing comes back `{ ok: false }` and
  * the others still open. Throws Locked if the key goes mid-way.
  */
-export async function openPages(rows: readonly unknown[]): Promise<OpenedPage[]> {
-  const { keys, epoch } = requireSession();
-  const opened = await Promise.all(rows.map((row) => openOne(keys.page, row)));
-  assertEpoch(epoch);
-  return opened;
+export function openPages(rows: readonly unknown[]): Promise<OpenedPage[]> {
+  return openEach(rows, openOne);
 }
