@@ -11,6 +11,9 @@ const LANGUAGE_KEY = 'polku.language';
 
 const localeFiles = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { import: 'default' });
 
+/** The chunk of one namespace in one language (undefined: Polku has no such strings). */
+const stringsOf = (language: string, namespace: string) => localeFiles[`./locales/${language}/${namespace}.json`];
+
 /**
  * A backend of a few lines: each namespace of each language is its own chunk, fetched the first
  * time a screen asks for it (react-i18next suspends until then). The first screen loads `common`
@@ -20,7 +23,7 @@ const lazyLocales: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = localeFiles[`./locales/${language}/${namespace}.json`];
+    const load = stringsOf(language, namespace);
     if (!load) {
       callback(new Error(`no strings for ${language}/${namespace}`), false);
       return;
@@ -63,7 +66,7 @@ export function whenI18nReady(): Promise<unknown> {
  */
 export function prefetchStrings(namespaces: readonly string[]): void {
   if (i18next.isInitialized || !startingLanguage) return;
-  for (const namespace of namespaces) void localeFiles[`./locales/${startingLanguage}/${namespace}.json`]?.().catch(() => undefined);
+  for (const namespace of namespaces) void stringsOf(startingLanguage, namespace)?.().catch(() => undefined);
 }
 
 export function setupI18n(language: Language = initialLanguage()): Promise<typeof i18next> {
