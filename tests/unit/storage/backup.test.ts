@@ -19,21 +19,13 @@ import { dropDataKey, lockVault } from '../../../src/vault/vaultState';
 import { BACKUP_PASSPHRASE, contents, dbDigest, seedVault } from './backupSupport';
 import { FAST, PASSPHRASE, guardCryptoOutsideTransactions, useFreshVault } from './support';
 
-const kdfCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../src/vault/argon2Compute', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/vault/argon2Compute')>();
-  return {
-    computeArgon2id: (...args: Parameters<typeof original.computeArgon2id>) => {
-      kdfCalls.count += 1;
-      return original.computeArgon2id(...args);
-    },
-  };
-});
+const kdfCalls = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../../src/vault/argon2Compute', async (importOriginal) => (await import('../../fixtures/vault/countingArgon2')).countingArgon2(importOriginal, kdfCalls));
 
 useFreshVault();
 guardCryptoOutsideTransactions();
 beforeEach(() => {
-  kdfCalls.count = 0;
+  kdfCalls.calls = 0;
 });
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -211,9 +203,9 @@ describe('every damaged or hostile file is refused with one message and changes 
       { alg: 'argon2d' },
       { ver: 20 },
     ];
-    kdfCalls.count = 0;
+    kdfCalls.calls = 0;
     for (const change of bad) expect(await tryRestore(withEnvelope(file, (e) => Object.assign(e.kdf, change))), JSON.stringify(change)).toBe('backup-invalid');
-    expect(kdfCalls.count).toBe(0);
+    expect(kdfCalls.calls).toBe(0);
     expect(await dbDigest()).toBe(digest);
   });
 

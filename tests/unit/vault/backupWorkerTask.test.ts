@@ -12,15 +12,7 @@ import { MAX_BACKUP_BYTES } from '../../../src/vault/backupEnvelope';
 import { openBackupTask } from '../../../src/vault/backupWorkerTask';
 
 const kdf = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../../src/vault/argon2Compute', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/vault/argon2Compute')>();
-  return {
-    computeArgon2id: (...args: Parameters<typeof original.computeArgon2id>) => {
-      kdf.calls += 1;
-      return original.computeArgon2id(...args);
-    },
-  };
-});
+vi.mock('../../../src/vault/argon2Compute', async (importOriginal) => (await import('../../fixtures/vault/countingArgon2')).countingArgon2(importOriginal, kdf));
 
 const FAST = { m: 19456, t: 2, p: 1 } as const;
 const PASS = 'varmuuskopion tunnuslause 🌲';
