@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeadersPlugin } from './tools/build/securityHeadersPlugin';
 import { contentCheckPlugin } from './tools/build/contentCheckPlugin';
+import { earlyStartPlugin } from './tools/build/earlyStartPlugin';
 
 /**
  * The strength dictionaries and word lists: not precached (see globIgnores); the page loads them
@@ -20,6 +21,7 @@ export default defineConfig({
     contentCheckPlugin(),
     react(),
     securityHeadersPlugin(),
+    earlyStartPlugin(),
     VitePWA({
       registerType: 'prompt',
       // Registered by src/app/pwa/registerServiceWorker.ts through a Trusted Types policy.

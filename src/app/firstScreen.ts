@@ -28,9 +28,6 @@ async function prepare(pathname: string, i18nReady: Promise<unknown>): Promise<s
   // not wait for that count.
   const early = servedFromCache() && isPrivatePath(pathname);
   const lockScreenEarly = early ? () => void preloadLockScreen().catch(() => undefined) : undefined;
-  // Listing the databases takes 30-60 ms on a cold start, time the page otherwise spends idle: first
-  // run's chunk and strings (from the cache) load meanwhile instead of after "no vault" is known.
-  if (early) void preloadScreenAt('/welcome');
   const vault = initVault(lockScreenEarly);
   if (isPublicPath(pathname)) {
     await Promise.all([preloadScreenAt(pathname), vault, i18nReady]);

@@ -9,11 +9,12 @@ import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundScreen } from './NotFoundScreen';
+import { FIRST_RUN_AREA, FIRST_RUN_NAMESPACES, loadFirstRun } from './firstRunScreen';
 import { lazyScreen } from './screens';
 import { installReplaceOnlyHistory } from './replaceOnlyHistory';
 import { VaultGate } from './VaultGate';
 
-const OnboardingRoute = lazyScreen('welcome', () => import('../features/onboarding/OnboardingRoute'), ['onboarding'], 'public');
+const OnboardingRoute = lazyScreen(FIRST_RUN_AREA, loadFirstRun, FIRST_RUN_NAMESPACES, 'public');
 const HelpRoute = lazyScreen('help', () => import('../features/help/HelpRoute'), ['help'], 'public');
 const ResearchRoute = lazyScreen('research', () => import('../features/research-page/ResearchRoute'), ['research'], 'public');
 // The screens behind the lock, by their first path segment, with the strings their first render needs.

@@ -5,14 +5,8 @@
  */
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { SHIPPED_LANGUAGES, isLanguage, pickLanguage, type Language } from './languages';
-
-const LANGUAGE_KEY = 'polku.language';
-
-const localeFiles = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { import: 'default' });
-
-/** The chunk of one namespace in one language (undefined: Polku has no such strings). */
-const stringsOf = (language: string, namespace: string) => localeFiles[`./locales/${language}/${namespace}.json`];
+import { SHIPPED_LANGUAGES, isLanguage, type Language } from './languages';
+import { LANGUAGE_KEY, initialLanguage, stringsOf } from './startingLanguage';
 
 /**
  * A backend of a few lines: each namespace of each language is its own chunk, fetched the first
@@ -34,19 +28,6 @@ const lazyLocales: BackendModule = {
     );
   },
 };
-
-function storedLanguage(): Language | undefined {
-  try {
-    const value = localStorage.getItem(LANGUAGE_KEY);
-    return isLanguage(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function initialLanguage(): Language {
-  return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
-}
 
 let initialised: Promise<unknown> | undefined;
 let startingLanguage: Language | undefined;

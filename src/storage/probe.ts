@@ -13,10 +13,30 @@ export type ProbeResult = 'unavailable' | 'none' | 'exists';
  */
 export async function probeVault(factory: IDBFactory | null | undefined = globalThis.indexedDB, onMaybeVault?: () => void): Promise<ProbeResult> {
   if (!factory) return 'unavailable';
-  if ((await databaseListed(factory)) === false) return 'none';
+  const listed = factory === globalThis.indexedDB ? takeEarlyListing() : undefined;
+  if ((await (listed ?? databaseListed(factory))) === false) return 'none';
   // The database may hold a vault: what opens next can start before its slots are counted.
   onMaybeVault?.();
   return openProbe(factory);
+}
+
+let earlyListing: Promise<boolean | undefined> | undefined;
+
+/**
+ * Asks at once whether the vault's database exists, for the page's first script (earlyStart.ts);
+ * the startup probe then takes this answer instead of asking again. Only that first probe does: a
+ * vault created later in the same page must not be missed.
+ */
+export function listVaultDatabaseEarly(): Promise<boolean | undefined> {
+  const factory = globalThis.indexedDB;
+  earlyListing ??= factory ? databaseListed(factory) : Promise.resolve(undefined);
+  return earlyListing;
+}
+
+function takeEarlyListing(): Promise<boolean | undefined> | undefined {
+  const listing = earlyListing;
+  earlyListing = undefined;
+  return listing;
 }
 
 /** Whether the vault's database is listed (undefined: this browser cannot list databases). */
