@@ -14,7 +14,10 @@ export type PageProps = {
 export function Page({ title, lead, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
+    // In the next frame, with the browser's own layout: focusing at once forced that layout inside
+    // React's commit, the longest task of a cold start (Lighthouse counted it as blocking time).
+    const frame = requestAnimationFrame(() => heading.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
   }, [title]);
   return (
     <div className="page">

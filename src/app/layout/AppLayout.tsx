@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { PrivacyScreen } from '../../features/lock/PrivacyScreen';
@@ -26,8 +26,12 @@ export function AppLayout() {
   // Every route change starts at the top (the new screen's heading takes focus without scrolling).
   // Braces: Chromium 156 makes scrollTo return a promise, which React would take for a cleanup
   // function and crash on the next route change ("destroy is not a function").
+  // Not on the first render: a page that has just loaded is at the top, and scrollTo would force the
+  // first layout inside React's commit, lengthening the longest task of a cold start.
+  const loaded = useRef(false);
   useLayoutEffect(() => {
-    window.scrollTo(0, 0);
+    if (loaded.current) window.scrollTo(0, 0);
+    loaded.current = true;
   }, [pathname]);
 
   const unlocked = status === 'unlocked';

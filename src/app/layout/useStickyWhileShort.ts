@@ -17,8 +17,9 @@ export function useStickyWhileShort<T extends HTMLElement>(share = 0.25) {
     };
     const observer = new ResizeObserver(check);
     observer.observe(element);
+    // No first check here: the observer reports the bar's size once laid out, while reading it now
+    // would force that layout inside React's commit.
     window.addEventListener('resize', check);
-    check();
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', check);

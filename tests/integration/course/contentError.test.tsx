@@ -1,5 +1,5 @@
 /** A content file that fails validation shows a calm, translated message, never a crash. */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { renderCourse, useCourseVault } from './support';
 
@@ -31,7 +31,8 @@ useCourseVault('en');
 describe('broken content', () => {
   test('a module whose strings fail validation shows the calm message, with help and a way back', async () => {
     renderCourse('/course/m01/2');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This part of the programme cannot be opened' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'This part of the programme cannot be opened' });
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/This is a fault in Polku, not something you did/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All modules' })).toHaveAttribute('href', '/course');
     expect(screen.getByRole('link', { name: 'Get help now' })).toHaveAttribute('href', '/help');

@@ -61,7 +61,7 @@ describe('a module from start to done', () => {
     const user = userEvent.setup();
     const view = renderCourse('/course/m04');
     const title = await screen.findByRole('heading', { level: 1, name: 'My pathway' });
-    expect(title).toHaveFocus();
+    await waitFor(() => expect(title).toHaveFocus());
     expect(screen.getByRole('heading', { level: 2, name: 'What this module is for' })).toBeInTheDocument();
     fireEvent.change(screen.getByRole('slider', { name: 'How confident am I that I can reach what this module aims for?' }), { target: { value: '3' } });
     await saved();
@@ -70,12 +70,12 @@ describe('a module from start to done', () => {
     expect(currentPath()).toBe('/course/m04/1');
     expect(await screen.findByText('Step 1 of 7')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Step 1 of 7' })).toHaveAttribute('value', '1');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(currentPath()).toBe('/course/m04/2'));
     expect(await screen.findByText('Step 2 of 7')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await waitFor(() => expect(currentPath()).toBe('/course/m04/1'));
     await user.click(await screen.findByRole('button', { name: 'Back to the start' }));
@@ -90,7 +90,8 @@ describe('a module from start to done', () => {
     await user.click(screen.getByRole('button', { name: 'Finish the module' }));
     await waitFor(() => expect(currentPath()).toBe('/course/m04/done'));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'You have finished this module' })).toHaveFocus();
+    const done = await screen.findByRole('heading', { level: 1, name: 'You have finished this module' });
+    await waitFor(() => expect(done).toHaveFocus());
     expect(screen.getByText(/Help is one tap away/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /tracker/ })).toHaveAttribute('href', '/tracker');
     expect(screen.getByRole('link', { name: 'Tools for hard moments' })).toHaveAttribute('href', '/tools');
