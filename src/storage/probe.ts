@@ -11,10 +11,13 @@ export type ProbeResult = 'unavailable' | 'none' | 'exists';
  * so a first visit learns "no vault" without opening anything; an existing database is opened to
  * count its key slots. Browsers without `databases()` go straight to opening.
  */
-export async function probeVault(factory: IDBFactory | null | undefined = globalThis.indexedDB, onMaybeVault?: () => void): Promise<ProbeResult> {
+export async function probeVault(
+  factory: IDBFactory | null | undefined = globalThis.indexedDB,
+  onMaybeVault?: () => void,
+  listing: Promise<boolean | undefined> | undefined = undefined,
+): Promise<ProbeResult> {
   if (!factory) return 'unavailable';
-  const listed = factory === globalThis.indexedDB ? takeEarlyListing() : undefined;
-  if ((await (listed ?? databaseListed(factory))) === false) return 'none';
+  if ((await (listing ?? databaseListed(factory))) === false) return 'none';
   // The database may hold a vault: what opens next can start before its slots are counted.
   onMaybeVault?.();
   return openProbe(factory);
@@ -24,8 +27,8 @@ let earlyListing: Promise<boolean | undefined> | undefined;
 
 /**
  * Asks at once whether the vault's database exists, for the page's first script (earlyStart.ts);
- * the startup probe then takes this answer instead of asking again. Only that first probe does: a
- * vault created later in the same page must not be missed.
+ * the startup probe then takes this answer instead of asking again (takeEarlyListing). No other
+ * probe does: a vault created later in the same page must not be missed.
  */
 export function listVaultDatabaseEarly(): Promise<boolean | undefined> {
   const factory = globalThis.indexedDB;
@@ -33,7 +36,8 @@ export function listVaultDatabaseEarly(): Promise<boolean | undefined> {
   return earlyListing;
 }
 
-function takeEarlyListing(): Promise<boolean | undefined> | undefined {
+/** The early answer, once: later calls get undefined. */
+export function takeEarlyListing(): Promise<boolean | undefined> | undefined {
   const listing = earlyListing;
   earlyListing = undefined;
   return listing;

@@ -5,7 +5,7 @@
  */
 import { onVaultMessage } from '../vault/lockChannel';
 import { dropDataKey, getVaultStatus, setStatus } from '../vault/vaultState';
-import { probeVault } from './probe';
+import { probeVault, takeEarlyListing } from './probe';
 import type * as VaultKeys from './vaultKeys';
 
 const loadKeys = () => import('./vaultKeys');
@@ -74,13 +74,15 @@ function webAssemblyWorks(): boolean {
  * runs as soon as a vault looks likely, before the (slower) check of its key slots.
  */
 export async function initVault(onMaybeVault?: () => void): Promise<void> {
+  // Taken even when unused below, so no later probe (a wipe's) reads a stale answer.
+  const earlyListing = takeEarlyListing();
   installChannel();
   if (getVaultStatus() === 'unlocked') return;
   if (!webAssemblyWorks()) {
     setStatus('unavailable', 'no-webassembly');
     return;
   }
-  const found = await probeVault(globalThis.indexedDB, onMaybeVault);
+  const found = await probeVault(globalThis.indexedDB, onMaybeVault, earlyListing);
   if (getVaultStatus() === 'unlocked') return;
   if (found === 'unavailable') setStatus('unavailable', 'no-indexeddb');
   else setStatus(found === 'exists' ? 'locked' : 'none');

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { closeDb, openDb } from '../../../src/storage/db';
-import { probeVault } from '../../../src/storage/probe';
+import { listVaultDatabaseEarly, probeVault } from '../../../src/storage/probe';
 import { DB_NAME } from '../../../src/storage/schemaNames';
 import { SCHEMA_VERSIONS } from '../../../src/storage/migrations/allVersions';
 import { createVault, unlockWithPassphrase } from '../../../src/storage/vaultKeys';
@@ -30,6 +30,27 @@ describe('probeVault and initVault', () => {
     lockVault();
     await initVault();
     expect(getVaultStatus()).toBe('locked');
+  });
+
+  test("the page's first script asks early; startup takes that answer once, and a vault made later is still found", async () => {
+    expect(await listVaultDatabaseEarly()).toBe(false);
+    await initVault();
+    expect(getVaultStatus()).toBe('none');
+    await createVault(PASSPHRASE, undefined, FAST);
+    expect(await probeVault()).toBe('exists');
+  });
+
+  test('an early answer startup did not use is never read by a later probe', async () => {
+    expect(await listVaultDatabaseEarly()).toBe(false);
+    const original = globalThis.WebAssembly;
+    Object.defineProperty(globalThis, 'WebAssembly', { configurable: true, value: undefined });
+    try {
+      await initVault();
+    } finally {
+      Object.defineProperty(globalThis, 'WebAssembly', { configurable: true, value: original });
+    }
+    await createVault(PASSPHRASE, undefined, FAST);
+    expect(await probeVault()).toBe('exists');
   });
 
   test('say unavailable when IndexedDB is missing or refuses to open', async () => {
