@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_PRIVACY_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../findChromium';
 import { firstScreenScripts, kbOf, precacheRow } from './bundle';
-import { offlineColdStartRow } from './coldStart';
+import { offlineColdStartRows } from './coldStart';
 import { lighthouseRows } from './lighthouse';
 import { extraBenchRows, lockScreenRow } from './extraRows';
 import { machineReferenceRow } from './machineRow';
@@ -49,7 +49,7 @@ try {
   if (argv.has('--first-screen')) rows.push(await lockScreenRow(browser, BASE));
   else rows.push(...(await extraBenchRows({ browser, baseUrl: BASE, chromePath })));
   rows.push(precacheRow());
-  rows.push(await offlineColdStartRow(BASE, chromePath, CHROMIUM_PRIVACY_ARGS));
+  rows.push(...(await offlineColdStartRows(BASE, chromePath, CHROMIUM_PRIVACY_ARGS)));
   if (!argv.has('--no-lighthouse')) rows.push(...(await lighthouseRows(`${BASE}/`, chromePath)));
 } finally {
   await browser.close();
