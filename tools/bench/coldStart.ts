@@ -9,11 +9,12 @@
  * has settled (a renderer and a service worker still cold), and a second row reports navigating at
  * once, as before.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { waitForServiceWorker } from '../../tests/e2e/support/serviceWorker';
+import { untilSettled } from './settle';
 import { median, round, type BenchRow } from './types';
 
 /** Both rows: the budget row once the browser has settled, and the report row at once. */
@@ -24,33 +25,6 @@ export async function offlineColdStartRows(baseUrl: string, executablePath: stri
     { name: 'offline cold start to first screen, browser started (median of 5)', value: settled, unit: 'ms', budget: '<= 500', ok: settled <= 500 },
     { name: '… navigating while Chromium is still starting (median of 5)', value: atLaunch, unit: 'ms', budget: 'report', ok: true },
   ];
-}
-
-/** Share of all cores busy over `windowMs`, from /proc/stat (undefined where there is none). */
-async function busyShare(windowMs: number): Promise<number | undefined> {
-  const read = () => {
-    try {
-      const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
-      const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
-      return { idle, total: fields.reduce((sum, n) => sum + n, 0) };
-    } catch {
-      return undefined;
-    }
-  };
-  const before = read();
-  await new Promise((resolve) => setTimeout(resolve, windowMs));
-  const after = read();
-  if (!before || !after || after.total === before.total) return undefined;
-  return 1 - (after.idle - before.idle) / (after.total - before.total);
-}
-
-/** Until the machine is nearly idle over a 300 ms window (the browser has started), at most 10 s. */
-async function untilSettled(): Promise<void> {
-  const end = performance.now() + 10_000;
-  while (performance.now() < end) {
-    const share = await busyShare(300);
-    if (share === undefined || share < 0.1) return;
-  }
 }
 
 async function medianColdStart(baseUrl: string, executablePath: string, args: string[], settle: boolean): Promise<number> {

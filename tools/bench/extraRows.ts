@@ -33,5 +33,5 @@ export async function lockScreenRow(browser: Browser, baseUrl: string): Promise<
 }
 
 export async function extraBenchRows({ browser, baseUrl }: BenchContext): Promise<BenchRow[]> {
-  return [await lockScreenRow(browser, baseUrl), ...(await vaultBenchRows({ browser, baseUrl })), ...(await backupBenchRows({ browser })), ...(await aggregateBenchRows())];
+  return [...(await vaultBenchRows({ browser, baseUrl })), ...(await backupBenchRows({ browser })), ...(await aggregateBenchRows())];
 }
