@@ -6,7 +6,7 @@
  * i18next had arrived and run (Lighthouse's simulated phone put that at about 150 ms of the first
  * paint). The main entry asks for the same modules, and the startup probe for the same answer, later.
  */
-import { initialLanguage, stringsOf } from '../i18n/startingLanguage';
+import { fetchStrings, initialLanguage } from '../i18n/startingLanguage';
 import { listVaultDatabaseEarly } from '../storage/probe';
 import { FIRST_RUN_AREA, FIRST_RUN_NAMESPACES, loadFirstRun } from './firstRunScreen';
 
@@ -15,13 +15,12 @@ function mayOpenAtFirstRun(pathname: string): boolean {
   return pathname === '/' || pathname.split('/')[1] === FIRST_RUN_AREA;
 }
 
-const ignore = () => undefined;
 const language = initialLanguage();
-void stringsOf(language, 'common')?.().catch(ignore);
+fetchStrings(language, ['common']);
 if (mayOpenAtFirstRun(location.pathname)) {
   void listVaultDatabaseEarly().then((listed) => {
     if (listed !== false) return;
-    for (const namespace of FIRST_RUN_NAMESPACES) void stringsOf(language, namespace)?.().catch(ignore);
-    void loadFirstRun().catch(ignore);
+    fetchStrings(language, FIRST_RUN_NAMESPACES);
+    void loadFirstRun().catch(() => undefined);
   });
 }

@@ -6,7 +6,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { SHIPPED_LANGUAGES, isLanguage, type Language } from './languages';
-import { LANGUAGE_KEY, initialLanguage, stringsOf } from './startingLanguage';
+import { LANGUAGE_KEY, fetchStrings, initialLanguage, stringsOf } from './startingLanguage';
 
 /**
  * A backend of a few lines: each namespace of each language is its own chunk, fetched the first
@@ -47,7 +47,7 @@ export function whenI18nReady(): Promise<unknown> {
  */
 export function prefetchStrings(namespaces: readonly string[]): void {
   if (i18next.isInitialized || !startingLanguage) return;
-  for (const namespace of namespaces) void stringsOf(startingLanguage, namespace)?.().catch(() => undefined);
+  fetchStrings(startingLanguage, namespaces);
 }
 
 export function setupI18n(language: Language = initialLanguage()): Promise<typeof i18next> {

@@ -12,6 +12,11 @@ const localeFiles = import.meta.glob<Record<string, unknown>>('./locales/*/*.jso
 /** The chunk of one namespace in one language (undefined: Polku has no such strings). */
 export const stringsOf = (language: string, namespace: string) => localeFiles[`./locales/${language}/${namespace}.json`];
 
+/** Starts loading namespaces ahead of i18next, which later gets the same modules; never rejects. */
+export function fetchStrings(language: string, namespaces: readonly string[]): void {
+  for (const namespace of namespaces) void stringsOf(language, namespace)?.().catch(() => undefined);
+}
+
 function storedLanguage(): Language | undefined {
   try {
     const value = localStorage.getItem(LANGUAGE_KEY);
