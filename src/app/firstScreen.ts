@@ -26,8 +26,7 @@ async function prepare(pathname: string, i18nReady: Promise<unknown>): Promise<s
   // Opening the database to count its key slots can take 100-300 ms on a cold start; once the
   // database is known to exist, the lock screen (a few ms from the service worker's cache) need
   // not wait for that count.
-  const early = servedFromCache() && isPrivatePath(pathname);
-  const lockScreenEarly = early ? () => void preloadLockScreen().catch(() => undefined) : undefined;
+  const lockScreenEarly = servedFromCache() && isPrivatePath(pathname) ? () => void preloadLockScreen().catch(() => undefined) : undefined;
   const vault = initVault(lockScreenEarly);
   if (isPublicPath(pathname)) {
     await Promise.all([preloadScreenAt(pathname), vault, i18nReady]);

@@ -14,7 +14,7 @@ export type ProbeResult = 'unavailable' | 'none' | 'exists';
 export async function probeVault(
   factory: IDBFactory | null | undefined = globalThis.indexedDB,
   onMaybeVault?: () => void,
-  listing: Promise<boolean | undefined> | undefined = undefined,
+  listing?: Promise<boolean | undefined>,
 ): Promise<ProbeResult> {
   if (!factory) return 'unavailable';
   if ((await (listing ?? databaseListed(factory))) === false) return 'none';
